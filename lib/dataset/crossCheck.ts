@@ -1,0 +1,158 @@
+// Checks that span files: unique slugs, references that resolve, one assessment for every
+// leader and mechanism, a complete rubric, and no fact resting on the essay alone.
+import type { DatasetIssue } from "./DatasetError";
+import type {
+  AssessmentRecord,
+  CategoryRecord,
+  Citation,
+  ClaimRecord,
+  EventRecord,
+  FigureRecord,
+  InstitutionRecord,
+  IntensityLevelRecord,
+  InterpretationRecord,
+  LeaderRecord,
+  MetricRecord,
+  SourceRecord,
+} from "./schema";
+
+type In<T> = T & { file: string };
+export type UncheckedDataset = {
+  leaders: In<LeaderRecord>[];
+  categories: In<CategoryRecord>[];
+  mechanisms: { slug: string; file: string }[];
+  rubric: In<IntensityLevelRecord>[];
+  sources: In<SourceRecord>[];
+  assessments: In<AssessmentRecord>[];
+  events: In<EventRecord>[];
+  institutions: In<InstitutionRecord>[];
+  metrics: In<MetricRecord>[];
+  figures: In<FigureRecord>[];
+  claims: In<ClaimRecord>[];
+  interpretations: In<InterpretationRecord>[];
+};
+
+export function crossCheck(d: UncheckedDataset): DatasetIssue[] {
+  const issues: DatasetIssue[] = [];
+  const add = (file: string, record: string, message: string) => issues.push({ file, record, message });
+
+  function uniqueSlugs(kind: string, items: { slug: string; file: string }[]) {
+    const seen = new Map<string, string>();
+    for (const item of items) {
+      const first = seen.get(item.slug);
+      if (first) add(item.file, `"${item.slug}"`, `duplicate ${kind} slug (first defined in ${first})`);
+      else seen.set(item.slug, item.file);
+    }
+    return new Set(seen.keys());
+  }
+
+  const leaders = uniqueSlugs("leader", d.leaders);
+  uniqueSlugs("category", d.categories);
+  const mechanisms = uniqueSlugs("mechanism", d.mechanisms);
+  const sources = uniqueSlugs("source", d.sources);
+  const institutions = uniqueSlugs("institution", d.institutions);
+  uniqueSlugs("event", d.events);
+  uniqueSlugs("metric", d.metrics);
+  uniqueSlugs("figure", d.figures);
+  uniqueSlugs("claim", d.claims);
+  uniqueSlugs("interpretation", d.interpretations);
+
+  const essaySources = new Set(d.sources.filter((s) => s.kind === "essay").map((s) => s.slug));
+
+  function refs(file: string, record: string, kind: string, known: Set<string>, slugs: string[]) {
+    for (const s of slugs) if (!known.has(s)) add(file, record, `unknown ${kind} "${s}"`);
+  }
+  function cites(file: string, record: string, list: Citation[]) {
+    refs(file, record, "source", sources, list.map((c) => c.source));
+    if (list.length > 0 && list.every((c) => essaySources.has(c.source))) {
+      add(file, record, "cites only the essay: add a scholarly or primary source");
+    }
+  }
+
+  for (const l of d.leaders) {
+    const r = `"${l.slug}"`;
+    cites(l.file, r, l.sources);
+    if (l.born > l.died) add(l.file, r, "born is after died");
+    if (l.powerStart > l.powerEnd) add(l.file, r, "powerStart is after powerEnd");
+    const defaults = l.tenureDatings.filter((t) => t.default).length;
+    if (defaults !== 1) add(l.file, r, `exactly one tenure dating must be marked default (found ${defaults})`);
+    for (const t of l.tenureDatings) {
+      cites(l.file, `${r} tenure "${t.label}"`, t.sources);
+      if (t.start > t.end) add(l.file, `${r} tenure "${t.label}"`, "start is after end");
+    }
+  }
+
+  const levels = d.rubric.map((r) => r.level).sort();
+  if (levels.join(",") !== "0,1,2,3,4,5") {
+    add("prisma/data/rubric.json", "rubric", `must define each level 0-5 exactly once (found ${levels.join(",") || "none"})`);
+  }
+
+  const assessed = new Map<string, string>();
+  for (const a of d.assessments) {
+    const r = `"${a.leader} × ${a.mechanism}"`;
+    refs(a.file, r, "leader", leaders, [a.leader]);
+    refs(a.file, r, "mechanism", mechanisms, [a.mechanism]);
+    refs(a.file, r, "institution", institutions, a.institutions);
+    cites(a.file, r, a.sources);
+    const key = `${a.leader}|${a.mechanism}`;
+    if (assessed.has(key)) add(a.file, r, `duplicate assessment (first in ${assessed.get(key)})`);
+    else assessed.set(key, a.file);
+  }
+  if (d.assessments.length > 0) {
+    for (const l of leaders) {
+      for (const m of mechanisms) {
+        if (!assessed.has(`${l}|${m}`)) add("prisma/data/assessments", `"${l} × ${m}"`, "assessment is missing");
+      }
+    }
+  }
+
+  for (const e of d.events) {
+    const r = `"${e.slug}"`;
+    if (e.leader !== null) refs(e.file, r, "leader", leaders, [e.leader]);
+    refs(e.file, r, "mechanism", mechanisms, e.mechanisms);
+    cites(e.file, r, e.sources);
+    if (e.oldStyleDate && e.oldStyleDate > e.date) add(e.file, r, "oldStyleDate must be earlier than the Gregorian date");
+  }
+
+  for (const i of d.institutions) {
+    const r = `"${i.slug}"`;
+    refs(i.file, r, "institution", institutions, i.predecessors.map((p) => p.slug));
+    refs(i.file, r, "mechanism", mechanisms, i.mechanisms);
+    cites(i.file, r, i.sources);
+    if (i.dissolved && i.dissolved < i.founded) add(i.file, r, "dissolved is before founded");
+    if (i.predecessors.some((p) => p.slug === i.slug)) add(i.file, r, "cannot be its own predecessor");
+  }
+
+  for (const m of d.metrics) {
+    const r = `"${m.slug}"`;
+    refs(m.file, r, "mechanism", mechanisms, m.mechanisms);
+    cites(m.file, r, m.sources);
+    const years = new Set<number>();
+    for (const v of m.values) {
+      refs(m.file, `${r} ${v.year}`, "source", sources, [v.source]);
+      if (years.has(v.year)) add(m.file, `${r} ${v.year}`, "duplicate year");
+      years.add(v.year);
+    }
+    if (m.values.length === 0) add(m.file, r, "has no values");
+  }
+
+  for (const f of d.figures) {
+    for (const e of f.estimates) refs(f.file, `"${f.slug}" (${e.attribution})`, "source", sources, [e.source]);
+  }
+
+  for (const c of d.claims) {
+    const r = `"${c.slug}"`;
+    refs(c.file, r, "leader", leaders, c.leaders);
+    refs(c.file, r, "mechanism", mechanisms, c.mechanisms);
+    // A claim naturally cites the essay it comes from; the verdict needs another source.
+    cites(c.file, r, c.sources);
+  }
+
+  for (const i of d.interpretations) {
+    const r = `"${i.slug}"`;
+    refs(i.file, r, "mechanism", mechanisms, i.mechanisms);
+    cites(i.file, r, i.sources);
+  }
+
+  return issues;
+}

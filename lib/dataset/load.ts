@@ -1,0 +1,212 @@
+// Reads prisma/data/, validates every file with the zod schemas, then checks the references
+// between files. Returns the dataset or throws a DatasetError that lists every problem found,
+// each naming the file, the record and what is wrong.
+import { readdirSync, readFileSync, statSync } from "node:fs";
+import path from "node:path";
+import { z } from "zod";
+import {
+  assessmentSchema,
+  categorySchema,
+  claimSchema,
+  datasetInfoSchema,
+  eventSchema,
+  figureSchema,
+  institutionSchema,
+  intensityLevelSchema,
+  interpretationSchema,
+  leaderSchema,
+  metricSchema,
+  sourceSchema,
+  type MetricValueRecord,
+} from "./schema";
+import { crossCheck } from "./crossCheck";
+import { DatasetError, type DatasetIssue } from "./DatasetError";
+
+/** A record with the file it came from, so later checks can say where a problem is. */
+export type Located<T> = T & { file: string };
+
+export type Dataset = Awaited<ReturnType<typeof loadDataset>>;
+
+export function loadDataset(dir: string) {
+  const issues: DatasetIssue[] = [];
+  const rel = (file: string) => path.relative(process.cwd(), file) || file;
+
+  function readJson(file: string): unknown {
+    let raw: string;
+    try {
+      raw = readFileSync(file, "utf8");
+    } catch {
+      issues.push({ file: rel(file), message: "file is missing or unreadable" });
+      return undefined;
+    }
+    try {
+      return JSON.parse(raw);
+    } catch (error) {
+      issues.push({ file: rel(file), message: `is not valid JSON: ${(error as Error).message}` });
+      return undefined;
+    }
+  }
+
+  /** Validates an array file record by record, so one bad record does not hide the others. */
+  function readArray<S extends z.ZodType>(file: string, schema: S): Located<z.output<S>>[] {
+    const json = readJson(file);
+    if (json === undefined) return [];
+    if (!Array.isArray(json)) {
+      issues.push({ file: rel(file), message: "must contain a JSON array of records" });
+      return [];
+    }
+    const out: Located<z.output<S>>[] = [];
+    json.forEach((item: unknown, index) => {
+      const parsed = schema.safeParse(item);
+      const name = recordName(item, index);
+      if (parsed.success) out.push({ ...(parsed.data as object), file: rel(file) } as Located<z.output<S>>);
+      else for (const issue of parsed.error.issues) issues.push(toIssue(rel(file), name, issue));
+    });
+    return out;
+  }
+
+  function readObject<S extends z.ZodType>(file: string, schema: S): Located<z.output<S>> | undefined {
+    const json = readJson(file);
+    if (json === undefined) return undefined;
+    const parsed = schema.safeParse(json);
+    if (!parsed.success) {
+      for (const issue of parsed.error.issues) issues.push(toIssue(rel(file), recordName(json, 0), issue));
+      return undefined;
+    }
+    return { ...(parsed.data as object), file: rel(file) } as Located<z.output<S>>;
+  }
+
+  function jsonFilesIn(sub: string): string[] {
+    const folder = path.join(dir, sub);
+    try {
+      if (!statSync(folder).isDirectory()) throw new Error();
+    } catch {
+      issues.push({ file: rel(folder), message: "folder is missing" });
+      return [];
+    }
+    return readdirSync(folder)
+      .filter((f) => f.endsWith(".json"))
+      .sort()
+      .map((f) => path.join(folder, f));
+  }
+
+  const info = readObject(path.join(dir, "dataset.json"), datasetInfoSchema);
+  const leaders = readArray(path.join(dir, "leaders.json"), leaderSchema);
+  const categories = readArray(path.join(dir, "categories.json"), categorySchema);
+  const rubric = readArray(path.join(dir, "rubric.json"), intensityLevelSchema);
+  const institutions = readArray(path.join(dir, "institutions.json"), institutionSchema);
+  const figures = readArray(path.join(dir, "figures.json"), figureSchema);
+  const claims = readArray(path.join(dir, "claims.json"), claimSchema);
+  const interpretations = readArray(path.join(dir, "interpretations.json"), interpretationSchema);
+  const sources = jsonFilesIn("sources").flatMap((f) => readArray(f, sourceSchema));
+  const assessments = jsonFilesIn("assessments").flatMap((f) => readArray(f, assessmentSchema));
+  const events = jsonFilesIn("events").flatMap((f) => readArray(f, eventSchema));
+  const metrics = jsonFilesIn("metrics").flatMap((f) => {
+    const metric = readObject(f, metricSchema);
+    if (!metric) return [];
+    if (metric.importCsv) {
+      const csvFile = path.join(path.dirname(f), metric.importCsv.file);
+      const imported = readCsvValues(csvFile, metric.importCsv, (message) =>
+        issues.push({ file: rel(csvFile), record: metric.slug, message }),
+      );
+      metric.values = [...metric.values, ...imported].sort((a, b) => a.year - b.year);
+    }
+    return [metric];
+  });
+
+  const dataset = {
+    info,
+    leaders,
+    categories,
+    mechanisms: categories.flatMap((c) => c.mechanisms.map((m) => ({ ...m, category: c.slug, file: c.file }))),
+    rubric,
+    sources,
+    assessments,
+    events,
+    institutions,
+    metrics,
+    figures,
+    claims,
+    interpretations,
+  };
+  issues.push(...crossCheck(dataset));
+  if (issues.length > 0) throw new DatasetError(issues);
+  return { ...dataset, info: info! };
+}
+
+function recordName(item: unknown, index: number): string {
+  if (item && typeof item === "object") {
+    const o = item as Record<string, unknown>;
+    for (const key of ["slug", "level"]) {
+      if (typeof o[key] === "string" || typeof o[key] === "number") return `#${index + 1} "${String(o[key])}"`;
+    }
+    if (typeof o.leader === "string" && typeof o.mechanism === "string") {
+      return `#${index + 1} "${o.leader} × ${o.mechanism}"`;
+    }
+  }
+  return `#${index + 1}`;
+}
+
+function toIssue(file: string, record: string, issue: z.core.$ZodIssue): DatasetIssue {
+  const where = issue.path.length > 0 ? `${issue.path.join(".")}: ` : "";
+  return { file, record, message: `${where}${issue.message}` };
+}
+
+/** Parses a simple CSV (quoted fields allowed) into metric values. */
+function readCsvValues(
+  file: string,
+  spec: { yearColumn: string; valueColumn: string; source: string; locator?: string },
+  report: (message: string) => void,
+): MetricValueRecord[] {
+  let raw: string;
+  try {
+    raw = readFileSync(file, "utf8");
+  } catch {
+    report("CSV file is missing or unreadable");
+    return [];
+  }
+  const rows = raw
+    .split(/\r?\n/)
+    .filter((line) => line.trim() !== "")
+    .map(splitCsvLine);
+  const header = rows.shift() ?? [];
+  const yi = header.indexOf(spec.yearColumn);
+  const vi = header.indexOf(spec.valueColumn);
+  if (yi < 0 || vi < 0) {
+    report(`CSV header must have columns "${spec.yearColumn}" and "${spec.valueColumn}"`);
+    return [];
+  }
+  const values: MetricValueRecord[] = [];
+  rows.forEach((row, i) => {
+    const y = Number(row[yi]);
+    const v = Number(row[vi]);
+    if (!Number.isInteger(y) || row[vi] === undefined || row[vi] === "" || !Number.isFinite(v)) {
+      report(`line ${i + 2}: year and value must be numbers`);
+      return;
+    }
+    values.push({ year: y, best: v, source: spec.source, locator: spec.locator });
+  });
+  return values;
+}
+
+function splitCsvLine(line: string): string[] {
+  const out: string[] = [];
+  let field = "";
+  let quoted = false;
+  for (let i = 0; i < line.length; i++) {
+    const ch = line[i];
+    if (quoted) {
+      if (ch === '"' && line[i + 1] === '"') {
+        field += '"';
+        i++;
+      } else if (ch === '"') quoted = false;
+      else field += ch;
+    } else if (ch === '"') quoted = true;
+    else if (ch === ",") {
+      out.push(field);
+      field = "";
+    } else field += ch;
+  }
+  out.push(field);
+  return out;
+}
