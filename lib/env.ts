@@ -9,6 +9,7 @@ const schema = z.object({
     .regex(/^file:.+/, 'must be a SQLite file URL such as "file:./prisma/dashboard.db"')
     .optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
+  DATA_DIR: z.string().trim().min(1).optional(),
   SITE_URL: z.url().optional(),
 });
 
@@ -22,11 +23,13 @@ const projectRoot = process.cwd();
 
 /** Absolute path of the SQLite file: DATABASE_URL if set (relative to the project root), else prisma/dashboard.db. */
 export const databasePath = parsed.data.DATABASE_URL
-  ? path.resolve(projectRoot, parsed.data.DATABASE_URL.replace(/^file:/, "").replace(/\?.*$/, ""))
-  : path.join(projectRoot, "prisma", "dashboard.db");
+  ? path.resolve(/*turbopackIgnore: true*/ projectRoot, parsed.data.DATABASE_URL.replace(/^file:/, "").replace(/\?.*$/, ""))
+  : path.join(/*turbopackIgnore: true*/ projectRoot, "prisma", "dashboard.db");
 
-/** The folder with the dataset's source files. */
-export const dataDir = path.join(projectRoot, "prisma", "data");
+/** The folder with the dataset's source files: DATA_DIR if set, else prisma/data. */
+export const dataDir = parsed.data.DATA_DIR
+  ? path.resolve(/*turbopackIgnore: true*/ projectRoot, parsed.data.DATA_DIR)
+  : path.join(/*turbopackIgnore: true*/ projectRoot, "prisma", "data");
 
 export const env = {
   nodeEnv: parsed.data.NODE_ENV,

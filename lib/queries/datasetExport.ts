@@ -1,0 +1,215 @@
+import "server-only";
+import { db } from "../db";
+import { NotSeededError } from "./withDatabase";
+
+type CitationRow = { locator: string | null; note: string | null; source: { slug: string } };
+const citations = (rows: CitationRow[]) =>
+  rows.map((c) => ({ source: c.source.slug, locator: c.locator, ...(c.note ? { note: c.note } : {}) }));
+const withSource = { include: { source: { select: { slug: true } } }, orderBy: { id: "asc" as const } };
+
+/**
+ * The whole dataset as one JSON document, read back from the database (not from the files),
+ * so it shows what the app really serves. Used by `npm run data:export` and the API.
+ */
+export async function getDatasetExport() {
+  const [info, leaders, categories, rubric, assessments, events, institutions, metrics, figures, sources, claims, interpretations] =
+    await Promise.all([
+      db.datasetInfo.findUnique({ where: { id: 1 } }),
+      db.leader.findMany({
+        orderBy: { sortOrder: "asc" },
+        include: { tenureDatings: { orderBy: { id: "asc" }, include: { citations: withSource } }, citations: withSource },
+      }),
+      db.category.findMany({ orderBy: { sortOrder: "asc" }, include: { mechanisms: { orderBy: { sortOrder: "asc" } } } }),
+      db.intensityLevel.findMany({ orderBy: { level: "asc" } }),
+      db.assessment.findMany({
+        orderBy: { id: "asc" },
+        include: {
+          leader: { select: { slug: true } },
+          mechanism: { select: { slug: true } },
+          institutions: { include: { institution: { select: { slug: true, sortOrder: true } } } },
+          citations: withSource,
+        },
+      }),
+      db.event.findMany({
+        orderBy: [{ sortDate: "asc" }, { id: "asc" }],
+        include: {
+          leader: { select: { slug: true } },
+          mechanisms: { include: { mechanism: { select: { slug: true, sortOrder: true } } } },
+          citations: withSource,
+        },
+      }),
+      db.institution.findMany({
+        orderBy: { sortOrder: "asc" },
+        include: {
+          predecessors: { include: { predecessor: { select: { slug: true } } } },
+          successors: { include: { successor: { select: { slug: true } } } },
+          mechanisms: { include: { mechanism: { select: { slug: true, sortOrder: true } } } },
+          citations: withSource,
+        },
+      }),
+      db.metric.findMany({
+        orderBy: { sortOrder: "asc" },
+        include: {
+          values: { orderBy: { year: "asc" }, include: { source: { select: { slug: true } } } },
+          mechanisms: { include: { mechanism: { select: { slug: true, sortOrder: true } } } },
+          citations: withSource,
+        },
+      }),
+      db.figure.findMany({
+        orderBy: { sortOrder: "asc" },
+        include: { estimates: { orderBy: { id: "asc" }, include: { source: { select: { slug: true } } } } },
+      }),
+      db.source.findMany({ orderBy: { id: "asc" } }),
+      db.claim.findMany({
+        orderBy: { sortOrder: "asc" },
+        include: {
+          leaders: { include: { leader: { select: { slug: true, sortOrder: true } } } },
+          mechanisms: { include: { mechanism: { select: { slug: true, sortOrder: true } } } },
+          citations: withSource,
+        },
+      }),
+      db.interpretation.findMany({
+        orderBy: { sortOrder: "asc" },
+        include: { mechanisms: { include: { mechanism: { select: { slug: true, sortOrder: true } } } }, citations: withSource },
+      }),
+    ]);
+  if (!info) throw new NotSeededError();
+
+  const slugs = <T extends { slug: string; sortOrder: number }>(rows: T[]) =>
+    [...rows].sort((a, b) => a.sortOrder - b.sortOrder).map((r) => r.slug);
+
+  return {
+    dataset: { version: info.version, title: info.title, citation: info.citation },
+    leaders: leaders.map((l) => ({
+      slug: l.slug,
+      name: l.name,
+      fullName: l.fullName,
+      born: l.born,
+      died: l.died,
+      powerStart: l.powerStart,
+      powerEnd: l.powerEnd,
+      convention: l.convention,
+      tenureDatings: l.tenureDatings.map((t) => ({
+        label: t.label,
+        start: t.start,
+        end: t.end,
+        rationale: t.rationale,
+        default: t.isDefault,
+        sources: citations(t.citations),
+      })),
+      sources: citations(l.citations),
+    })),
+    categories: categories.map((c) => ({ slug: c.slug, name: c.name, description: c.description })),
+    mechanisms: categories.flatMap((c) =>
+      c.mechanisms.map((m) => ({ slug: m.slug, name: m.name, description: m.description, category: c.slug })),
+    ),
+    rubric: rubric.map((r) => ({ level: r.level, label: r.label, description: r.description })),
+    assessments: assessments.map((a) => ({
+      leader: a.leader.slug,
+      mechanism: a.mechanism.slug,
+      summary: a.summary,
+      startYear: a.startYear,
+      endYear: a.endYear,
+      intensity: a.intensity,
+      intensityRationale: a.intensityRationale,
+      relation: a.relation,
+      institutions: slugs(a.institutions.map((i) => i.institution)),
+      sources: citations(a.citations),
+    })),
+    events: events.map((e) => ({
+      slug: e.slug,
+      date: e.date,
+      precision: e.precision,
+      oldStyleDate: e.oldStyleDate,
+      title: e.title,
+      description: e.description,
+      leader: e.leader?.slug ?? null,
+      mechanisms: slugs(e.mechanisms.map((m) => m.mechanism)),
+      magnitude:
+        e.magnitudeUnit === null
+          ? null
+          : { low: e.magnitudeLow, best: e.magnitudeBest, high: e.magnitudeHigh, unit: e.magnitudeUnit, note: e.magnitudeNote },
+      sources: citations(e.citations),
+    })),
+    institutions: institutions.map((i) => ({
+      slug: i.slug,
+      name: i.name,
+      abbreviation: i.abbreviation,
+      founded: i.founded,
+      dissolved: i.dissolved,
+      description: i.description,
+      predecessors: i.predecessors.map((p) => ({ slug: p.predecessor.slug, note: p.note })),
+      successors: i.successors.map((s) => s.successor.slug),
+      mechanisms: slugs(i.mechanisms.map((m) => m.mechanism)),
+      sources: citations(i.citations),
+    })),
+    metrics: metrics.map((m) => ({
+      slug: m.slug,
+      name: m.name,
+      unit: m.unit,
+      definition: m.definition,
+      caveats: m.caveats,
+      additive: m.additive,
+      mechanisms: slugs(m.mechanisms.map((x) => x.mechanism)),
+      sources: citations(m.citations),
+      values: m.values.map((v) => ({
+        year: v.year,
+        low: v.low,
+        best: v.best,
+        high: v.high,
+        source: v.source.slug,
+        locator: v.locator,
+        note: v.note,
+      })),
+    })),
+    figures: figures.map((f) => ({
+      slug: f.slug,
+      title: f.title,
+      unit: f.unit,
+      startYear: f.startYear,
+      endYear: f.endYear,
+      description: f.description,
+      estimates: f.estimates.map((e) => ({
+        attribution: e.attribution,
+        low: e.low,
+        best: e.best,
+        high: e.high,
+        source: e.source.slug,
+        locator: e.locator,
+        note: e.note,
+      })),
+    })),
+    sources: sources.map((s) => ({
+      slug: s.slug,
+      kind: s.kind,
+      authors: s.authors,
+      title: s.title,
+      year: s.year,
+      publisher: s.publisher,
+      journal: s.journal,
+      url: s.url,
+      note: s.note,
+    })),
+    claims: claims.map((c) => ({
+      slug: c.slug,
+      statement: c.statement,
+      verdict: c.verdict,
+      explanation: c.explanation,
+      leaders: slugs(c.leaders.map((l) => l.leader)),
+      mechanisms: slugs(c.mechanisms.map((m) => m.mechanism)),
+      sources: citations(c.citations),
+    })),
+    interpretations: interpretations.map((i) => ({
+      slug: i.slug,
+      historian: i.historian,
+      work: i.work,
+      year: i.year,
+      position: i.position,
+      summary: i.summary,
+      mechanisms: slugs(i.mechanisms.map((m) => m.mechanism)),
+      sources: citations(i.citations),
+    })),
+  };
+}
+
+export type DatasetExport = Awaited<ReturnType<typeof getDatasetExport>>;

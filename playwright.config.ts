@@ -1,0 +1,57 @@
+import { defineConfig, devices } from "@playwright/test";
+
+// Tests drive Debian's Chromium (tests/e2e/ensure-chromium.mjs installs it when missing).
+const executablePath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
+const PORT = 3100;
+const BROKEN_PORT = 3101;
+// Written by the first server's command once the build is done; the second server waits for it.
+const BUILD_MARKER = "tests/.tmp/build-done";
+const RUN_ID = process.env.PLAYWRIGHT_RUN_ID ?? (process.env.PLAYWRIGHT_RUN_ID = String(Date.now()));
+
+export default defineConfig({
+  testDir: "tests/e2e",
+  fullyParallel: true,
+  workers: 2,
+  retries: process.env.CI ? 1 : 0,
+  reporter: [["list"]],
+  timeout: 30_000,
+  use: {
+    baseURL: `http://127.0.0.1:${PORT}`,
+    trace: "off",
+    launchOptions: {
+      executablePath,
+      args: [
+        "--headless",
+        "--no-sandbox",
+        "--disable-gpu",
+        "--disable-quic",
+        "--no-first-run",
+        "--disable-background-networking",
+        "--disable-component-update",
+        "--disable-sync",
+      ],
+    },
+  },
+  projects: [{ name: "chromium", use: { ...devices["Desktop Chrome"] } }],
+  webServer: [
+    {
+      // A production build served the way the README says (build, then start; both set up the database).
+      command: `npm run build && mkdir -p tests/.tmp && echo ${RUN_ID} > ${BUILD_MARKER} && npx next start -p ${PORT}`,
+      url: `http://127.0.0.1:${PORT}/`,
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      stderr: "pipe",
+    },
+    {
+      // The same build with DATABASE_URL pointing at a file that does not exist.
+      command: `node tests/e2e/wait-for-build.mjs ${BUILD_MARKER} ${RUN_ID} && npx next start -p ${BROKEN_PORT}`,
+      url: `http://127.0.0.1:${BROKEN_PORT}/`,
+      env: { DATABASE_URL: "file:./tests/.tmp/does-not-exist.db" },
+      timeout: 300_000,
+      reuseExistingServer: false,
+      stdout: "ignore",
+      stderr: "ignore",
+    },
+  ],
+});

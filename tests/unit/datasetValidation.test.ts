@@ -1,0 +1,127 @@
+import { writeFileSync } from "node:fs";
+import path from "node:path";
+import { afterEach, describe, expect, it } from "vitest";
+import { loadDataset } from "@/lib/dataset/load";
+import { DatasetError } from "@/lib/dataset/DatasetError";
+import { copyData, realDataDir } from "../support/dataFixture";
+
+type Rec = Record<string, unknown>;
+const asList = (json: unknown) => json as Rec[];
+
+function problemsOf(dir: string): string[] {
+  try {
+    loadDataset(dir);
+  } catch (error) {
+    if (error instanceof DatasetError) return error.issues.map((i) => `${i.file} › ${i.record ?? ""}: ${i.message}`);
+    throw error;
+  }
+  return [];
+}
+
+let fixture: ReturnType<typeof copyData>;
+afterEach(() => fixture?.cleanup());
+
+describe("the dataset in prisma/data", () => {
+  it("is valid", () => {
+    expect(problemsOf(realDataDir)).toEqual([]);
+  });
+});
+
+describe("dataset validation names the file, the record and the problem", () => {
+  it("rejects a file that is not JSON", () => {
+    fixture = copyData();
+    writeFileSync(path.join(fixture.dir, "leaders.json"), "[{ not json");
+    expect(problemsOf(fixture.dir)).toEqual([expect.stringMatching(/leaders\.json › : is not valid JSON/)]);
+  });
+
+  it("rejects an impossible date", () => {
+    fixture = copyData();
+    fixture.edit("leaders.json", (json) => asList(json).map((l, i) => (i === 0 ? { ...l, born: "1870-02-30" } : l)));
+    expect(problemsOf(fixture.dir)).toContainEqual(expect.stringMatching(/leaders\.json › #1 "lenin": born: is not a real calendar date/));
+  });
+
+  it("rejects a date in the wrong format", () => {
+    fixture = copyData();
+    fixture.edit("leaders.json", (json) => asList(json).map((l, i) => (i === 1 ? { ...l, powerStart: "21/01/1924" } : l)));
+    expect(problemsOf(fixture.dir)).toContainEqual(expect.stringMatching(/"stalin": powerStart: must be yyyy-mm-dd, yyyy-mm or yyyy/));
+  });
+
+  it("rejects a reference to a mechanism that does not exist", () => {
+    fixture = copyData();
+    fixture.edit("claims.json", (json) => asList(json).map((c, i) => (i === 0 ? { ...c, mechanisms: ["time-travel"] } : c)));
+    expect(problemsOf(fixture.dir)).toContainEqual(expect.stringMatching(/claims\.json › "[a-z-]+": unknown mechanism "time-travel"/));
+  });
+
+  it("rejects a citation of a source that does not exist", () => {
+    fixture = copyData();
+    fixture.edit("leaders.json", (json) =>
+      asList(json).map((l, i) => (i === 0 ? { ...l, sources: [{ source: "nobody-1999", locator: "p. 1" }] } : l)),
+    );
+    expect(problemsOf(fixture.dir)).toContainEqual(expect.stringMatching(/leaders\.json › "lenin": unknown source "nobody-1999"/));
+  });
+
+  it("rejects a record with no citation", () => {
+    fixture = copyData();
+    fixture.edit("leaders.json", (json) => asList(json).map((l, i) => (i === 0 ? { ...l, sources: [] } : l)));
+    expect(problemsOf(fixture.dir)).toContainEqual(expect.stringMatching(/"lenin": sources: must cite at least one source/));
+  });
+
+  it("rejects a record that rests on the essay alone", () => {
+    fixture = copyData();
+    fixture.edit("leaders.json", (json) => asList(json).map((l, i) => (i === 0 ? { ...l, sources: ["munoz-2020"] } : l)));
+    expect(problemsOf(fixture.dir)).toContainEqual(expect.stringMatching(/"lenin": cites only the essay/));
+  });
+
+  it("rejects a duplicate slug across files", () => {
+    fixture = copyData();
+    fixture.edit("sources/core.json", (json) => [...asList(json), { ...asList(json)[1] }]);
+    expect(problemsOf(fixture.dir)).toContainEqual(expect.stringMatching(/sources\/core\.json › "pipes-1990": duplicate source slug/));
+  });
+
+  it("rejects a range whose low is above its best", () => {
+    fixture = copyData();
+    fixture.edit("figures.json", (json) =>
+      asList(json).map((f, i) =>
+        i === 0 ? { ...f, estimates: [{ attribution: "Test", low: 10, best: 5, source: "conquest-1990" }] } : f,
+      ),
+    );
+    expect(problemsOf(fixture.dir)).toContainEqual(expect.stringMatching(/figures\.json › #1 "[a-z0-9-]+": estimates\.0: low \(10\) is greater than best \(5\)/));
+  });
+
+  it("rejects an intensity outside the 0-5 rubric", () => {
+    fixture = copyData();
+    fixture.edit("assessments/lenin.json", (json) => asList(json).map((a, i) => (i === 0 ? { ...a, intensity: 7 } : a)));
+    expect(problemsOf(fixture.dir)).toContainEqual(expect.stringMatching(/assessments\/lenin\.json › #1 "lenin × [a-z-]+": intensity: /));
+  });
+
+  it("rejects a missing assessment for a leader and mechanism", () => {
+    fixture = copyData();
+    fixture.edit("assessments/stalin.json", (json) => asList(json).slice(1));
+    expect(problemsOf(fixture.dir)).toContainEqual(expect.stringMatching(/"stalin × [a-z-]+": assessment is missing/));
+  });
+
+  it("rejects a rubric without every level from 0 to 5", () => {
+    fixture = copyData();
+    fixture.edit("rubric.json", (json) => asList(json).filter((r) => r.level !== 3));
+    expect(problemsOf(fixture.dir)).toContainEqual(expect.stringMatching(/rubric\.json › rubric: must define each level 0-5 exactly once \(found 0,1,2,4,5\)/));
+  });
+
+  it("rejects an unknown field, so typos are not silently dropped", () => {
+    fixture = copyData();
+    fixture.edit("leaders.json", (json) => asList(json).map((l, i) => (i === 0 ? { ...l, bornn: "1870" } : l)));
+    expect(problemsOf(fixture.dir)).toContainEqual(expect.stringMatching(/"lenin": Unrecognized key: "bornn"/));
+  });
+
+  it("rejects a CSV series with a non-numeric value", () => {
+    fixture = copyData();
+    const csv = path.join(fixture.dir, "metrics", "vdem-civil-liberties-russia-1900-1960.csv");
+    writeFileSync(csv, "Entity,Code,Year,Civil liberties index (central estimate)\nRussia,RUS,1900,abc\n");
+    expect(problemsOf(fixture.dir)).toContainEqual(expect.stringMatching(/vdem-civil-liberties-russia-1900-1960\.csv › vdem-civil-liberties: line 2: year and value must be numbers/));
+  });
+
+  it("reports every problem at once, not only the first", () => {
+    fixture = copyData();
+    fixture.edit("leaders.json", (json) => asList(json).map((l) => ({ ...l, sources: [] })));
+    expect(problemsOf(fixture.dir).filter((p) => p.includes("must cite at least one source"))).toHaveLength(2);
+  });
+});
