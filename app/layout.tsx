@@ -1,9 +1,12 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
+import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { SiteHeader } from "@/components/layout/SiteHeader";
+import { env } from "@/lib/env";
 import "./globals.css";
 
 export const metadata: Metadata = {
+  metadataBase: new URL(env.siteUrl),
   title: { default: "Lenin vs Stalin: the evidence side by side", template: "%s · Lenin vs Stalin" },
   description:
     "A sourced comparison of Lenin and Stalin: tools of power, policies and goals, with dates, figures, institutions and the historians' disagreements.",
@@ -13,13 +16,22 @@ export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
       <body className="min-h-screen antialiased">
-        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:bg-card focus:p-2">
+        <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-card focus:p-2">
           Skip to content
         </a>
         <SiteHeader />
-        <main id="main" className="mx-auto max-w-7xl px-4 py-6">
-          {children}
-        </main>
+        <NuqsAdapter>
+          <main id="main" className="mx-auto max-w-7xl px-4 py-6">
+            {children}
+          </main>
+        </NuqsAdapter>
+        <footer className="mx-auto max-w-7xl px-4 py-8 text-sm text-muted">
+          Every figure links to its source. Dates are Gregorian (new style). Data: see the{" "}
+          <a className="underline" href="/sources">
+            bibliography
+          </a>
+          .
+        </footer>
       </body>
     </html>
   );

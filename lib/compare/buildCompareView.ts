@@ -1,0 +1,114 @@
+// The compare view's model: which mechanisms, assessments and events a view shows. Pure
+// functions of the catalog and the URL state, shared by the table, the charts and the lists.
+import type { Catalog, CatalogAssessment, CatalogEvent, CatalogLeader, CatalogMechanism } from "../queries/catalog";
+import type { ViewState } from "../viewState";
+
+export type CompareRow = {
+  mechanism: CatalogMechanism & { categoryName: string; order: number };
+  a: CatalogAssessment | null;
+  b: CatalogAssessment | null;
+  /** Events of each side for this mechanism within the view's years and search. */
+  eventsA: CatalogEvent[];
+  eventsB: CatalogEvent[];
+  claims: number;
+};
+
+export type CompareView = {
+  leaderA: CatalogLeader;
+  leaderB: CatalogLeader;
+  rows: CompareRow[];
+  events: CatalogEvent[];
+  mechanisms: CompareRow["mechanism"][];
+};
+
+/** Case- and accent-insensitive "contains" over any of the texts. */
+export function matchesText(query: string, ...texts: (string | null | undefined)[]): boolean {
+  const q = fold(query.trim());
+  if (q === "") return true;
+  return texts.some((t) => t != null && fold(t).includes(q));
+}
+
+function fold(s: string): string {
+  return s.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase();
+}
+
+export function eventYear(e: Pick<CatalogEvent, "date">): number {
+  return Number(e.date.slice(0, 4));
+}
+
+/** The mechanisms a view selects: by category, then by the explicit list when there is one. */
+export function selectedMechanisms(catalog: Catalog, view: Pick<ViewState, "cat" | "m">) {
+  const categoryName = new Map(catalog.categories.map((c) => [c.slug, c.name]));
+  return catalog.mechanisms
+    .map((m, order) => ({ ...m, categoryName: categoryName.get(m.category) ?? m.category, order }))
+    .filter((m) => view.cat === "all" || m.category === view.cat)
+    .filter((m) => view.m.length === 0 || view.m.includes(m.slug));
+}
+
+export function buildCompareView(catalog: Catalog, view: ViewState): CompareView {
+  const leaderA = catalog.leaders.find((l) => l.slug === view.a);
+  const leaderB = catalog.leaders.find((l) => l.slug === view.b);
+  // resolveView only lets known leaders through.
+  if (!leaderA || !leaderB) throw new Error(`unknown leader in view: ${view.a}, ${view.b}`);
+
+  const mechanisms = selectedMechanisms(catalog, view);
+  const wanted = new Set(mechanisms.map((m) => m.slug));
+  const sides = new Set([view.a, view.b]);
+
+  const events = catalog.events.filter((e) => {
+    const y = eventYear(e);
+    return (
+      y >= view.from &&
+      y <= view.to &&
+      (e.leader === null || sides.has(e.leader)) &&
+      e.mechanisms.some((m) => wanted.has(m)) &&
+      matchesText(view.q, e.title, e.description)
+    );
+  });
+
+  const claimsByMechanism = new Map<string, { statement: string; explanation: string }[]>();
+  for (const c of catalog.claims) {
+    if (!c.leaders.some((l) => sides.has(l))) continue;
+    for (const m of c.mechanisms) claimsByMechanism.set(m, [...(claimsByMechanism.get(m) ?? []), c]);
+  }
+
+  const rows: CompareRow[] = [];
+  for (const mechanism of mechanisms) {
+    const a = catalog.assessments.find((x) => x.leader === view.a && x.mechanism === mechanism.slug) ?? null;
+    const b = catalog.assessments.find((x) => x.leader === view.b && x.mechanism === mechanism.slug) ?? null;
+    const own = events.filter((e) => e.mechanisms.includes(mechanism.slug));
+    const claims = claimsByMechanism.get(mechanism.slug) ?? [];
+    const row: CompareRow = {
+      mechanism,
+      a,
+      b,
+      eventsA: own.filter((e) => e.leader === view.a),
+      eventsB: own.filter((e) => e.leader === view.b),
+      claims: claims.length,
+    };
+    const textHit =
+      view.q === "" ||
+      matchesText(view.q, mechanism.name, mechanism.description, a?.summary, b?.summary) ||
+      own.length > 0 ||
+      claims.some((c) => matchesText(view.q, c.statement, c.explanation));
+    if (textHit) rows.push(row);
+  }
+
+  // With a search, the event list keeps only events of the rows that matched.
+  const shown = new Set(rows.map((r) => r.mechanism.slug));
+  return {
+    leaderA,
+    leaderB,
+    rows,
+    events: events.filter((e) => e.mechanisms.some((m) => shown.has(m))),
+    mechanisms,
+  };
+}
+
+/** Decimal year of an ISO partial date (1917-11-08 → 1917.85), for time axes. */
+export function decimalYear(date: string): number {
+  const [y = 0, m = 1, d = 1] = date.split("-").map(Number);
+  const start = Date.UTC(y, 0, 1);
+  const end = Date.UTC(y + 1, 0, 1);
+  return y + (Date.UTC(y, m - 1, d) - start) / (end - start);
+}
