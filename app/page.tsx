@@ -1,26 +1,45 @@
-import { connection } from "next/server";
+import type { Metadata } from "next";
+import { CompareView } from "@/components/compare/CompareView";
 import { DatabaseUnavailable } from "@/components/layout/DatabaseUnavailable";
-import { getLeaders } from "@/lib/queries/leaders";
+import { buildCompareView } from "@/lib/compare/buildCompareView";
+import { describeView } from "@/lib/compare/describeView";
+import { getCatalog, type Catalog } from "@/lib/queries/catalog";
 import { withDatabase } from "@/lib/queries/withDatabase";
+import { resolveView, serializeView, type RawSearchParams } from "@/lib/viewState";
 
-export default async function HomePage() {
-  await connection();
-  const result = await withDatabase(getLeaders);
-  if (!result.ok) return <DatabaseUnavailable problem={result.problem} />;
-  return (
-    <div>
-      <h1 className="text-2xl font-bold">Lenin and Stalin, side by side</h1>
-      <ul className="mt-4 grid gap-4 sm:grid-cols-2">
-        {result.data.map((leader) => (
-          <li key={leader.slug} className="rounded-lg border border-border bg-card p-4">
-            <h2 className="text-lg font-semibold">{leader.name}</h2>
-            <p className="text-sm text-muted">{leader.fullName}</p>
-            <p className="mt-2">
-              In power {leader.powerStart.slice(0, 4)}–{leader.powerEnd.slice(0, 4)}
-            </p>
-          </li>
-        ))}
-      </ul>
-    </div>
-  );
+type Props = { searchParams: Promise<RawSearchParams> };
+
+function resolve(catalog: Catalog, raw: RawSearchParams) {
+  return resolveView(raw, {
+    leaders: catalog.leaders.map((l) => l.slug),
+    mechanisms: catalog.mechanisms,
+    metrics: catalog.metrics.map((m) => m.slug),
+    events: catalog.events.map((e) => e.slug),
+  });
+}
+
+export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
+  const loaded = await withDatabase(getCatalog);
+  if (!loaded.ok) return { title: "Database unavailable" };
+  const { view } = resolve(loaded.data, await searchParams);
+  const { title } = describeView(view, loaded.data);
+  const description = `The evidence side by side: assessments, events, yearly figures and sources for ${title.replace(":", " on")}.`;
+  const image = `/og${serializeView(view)}`;
+  return {
+    title: { absolute: title },
+    description,
+    alternates: { canonical: `/${serializeView(view)}` },
+    openGraph: { title, description, type: "website", images: [{ url: image, width: 1200, height: 630, alt: title }] },
+    twitter: { card: "summary_large_image", title, description, images: [image] },
+  };
+}
+
+export default async function ComparePage({ searchParams }: Props) {
+  const loaded = await withDatabase(getCatalog);
+  if (!loaded.ok) return <DatabaseUnavailable problem={loaded.problem} />;
+  const catalog = loaded.data;
+  const { view, notices } = resolve(catalog, await searchParams);
+  const model = buildCompareView(catalog, view);
+  const { subject } = describeView(view, catalog);
+  return <CompareView catalog={catalog} model={model} view={view} notices={notices} title={subject} />;
 }

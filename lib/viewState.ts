@@ -11,7 +11,7 @@ export const categoryValues = ["all", "tools-of-power", "policy", "goals"] as co
 export const chartValues = ["intensity", "timeline", "series", "totals"] as const;
 export const normValues = ["total", "per-year"] as const;
 /** Table columns a reader can sort by or hide. */
-export const columnIds = ["mechanism", "a", "intensity-a", "b", "intensity-b", "relation"] as const;
+export const columnIds = ["mechanism", "a", "b", "relation"] as const;
 export type ColumnId = (typeof columnIds)[number];
 
 const parseAsYear = createParser({
@@ -19,7 +19,7 @@ const parseAsYear = createParser({
   serialize: (value: number) => String(value),
 });
 
-/** "intensity-b.desc" → { id: "intensity-b", desc: true } */
+/** "b.desc" → { id: "b", desc: true }: sort by the second leader's intensity, highest first. */
 const parseAsSort = createParser({
   parse: (value) => {
     const [id, dir = "asc"] = value.split(".");
@@ -179,4 +179,14 @@ export function resolveView(raw: RawSearchParams, catalog: ViewCatalog): { view:
   else notices.push(`Ignored event=${show(event)}: no such event in the dataset.`);
 
   return { view, notices };
+}
+
+/** A URLSearchParams as the record Next.js gives pages (repeated keys become arrays). */
+export function searchParamsToRecord(params: URLSearchParams): RawSearchParams {
+  const out: Record<string, string | string[]> = {};
+  for (const [key, value] of params) {
+    const prev = out[key];
+    out[key] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [prev, value];
+  }
+  return out;
 }

@@ -129,7 +129,9 @@ export function loadDataset(dir: string) {
     claims,
     interpretations,
   };
-  issues.push(...crossCheck(dataset));
+  // References between files are only checked once every file is valid on its own; otherwise
+  // one broken file would bury its own error under "unknown ..." errors everywhere else.
+  if (issues.length === 0) issues.push(...crossCheck(dataset));
   if (issues.length > 0) throw new DatasetError(issues);
   return { ...dataset, info: info! };
 }

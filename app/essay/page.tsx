@@ -1,0 +1,20 @@
+import type { Metadata } from "next";
+import { DatabaseUnavailable } from "@/components/layout/DatabaseUnavailable";
+import { EssayArgument } from "@/components/essay/EssayArgument";
+import { resolveEssayView, type RawSearchParams } from "@/lib/essayState";
+import { getCatalog } from "@/lib/queries/catalog";
+import { withDatabase } from "@/lib/queries/withDatabase";
+
+export const metadata: Metadata = {
+  title: "The essay, checked claim by claim",
+  description:
+    "Each claim of Gustavo Munoz's essay “Lenin Versus Stalin: Two Sides of the Same Coin” (2020), with a verdict, the reasons and the sources, and how historians read the continuity between the two leaders.",
+};
+
+export default async function EssayPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
+  const raw = await searchParams;
+  const result = await withDatabase(getCatalog);
+  if (!result.ok) return <DatabaseUnavailable problem={result.problem} />;
+  const { view, notices } = resolveEssayView(raw, result.data);
+  return <EssayArgument catalog={result.data} view={view} notices={notices} />;
+}

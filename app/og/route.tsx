@@ -1,0 +1,55 @@
+// The preview image for a shared link: /og?<the view's parameters> draws the view's title.
+import { readFile } from "node:fs/promises";
+import path from "node:path";
+import { ImageResponse } from "next/og";
+import { describeView } from "@/lib/compare/describeView";
+import { getCatalog } from "@/lib/queries/catalog";
+import { withDatabase } from "@/lib/queries/withDatabase";
+import { resolveView, searchParamsToRecord } from "@/lib/viewState";
+
+// next/og's bundled font has no Cyrillic; ship DejaVu Sans so names render offline.
+const fonts = Promise.all(
+  ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf"].map((f) => readFile(path.join(/*turbopackIgnore: true*/ process.cwd(), "assets", "fonts", f))),
+);
+
+export async function GET(request: Request) {
+  const [regular, bold] = (await fonts) as [Buffer, Buffer];
+  const loaded = await withDatabase(getCatalog);
+  let leaders = "Lenin vs Stalin";
+  let subject = "The evidence side by side";
+  let counts = "";
+  if (loaded.ok) {
+    const catalog = loaded.data;
+    const { view } = resolveView(searchParamsToRecord(new URL(request.url).searchParams), {
+      leaders: catalog.leaders.map((l) => l.slug),
+      mechanisms: catalog.mechanisms,
+      metrics: catalog.metrics.map((m) => m.slug),
+      events: catalog.events.map((e) => e.slug),
+    });
+    ({ leaders, subject } = describeView(view, catalog));
+    counts = `${catalog.events.length} dated events · ${catalog.sources.length} sources · ${catalog.claims.length} claims checked`;
+  }
+  const [nameA = "Lenin", nameB = "Stalin"] = leaders.split(" vs ");
+  return new ImageResponse(
+    (
+      <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", background: "#fafaf9", color: "#1c1917", padding: 64, fontFamily: "DejaVu Sans" }}>
+        <div style={{ display: "flex", fontSize: 72, fontWeight: 700 }}>
+          <span style={{ color: "#b34700" }}>{nameA}</span>
+          <span style={{ margin: "0 24px" }}>vs</span>
+          <span style={{ color: "#0072b2" }}>{nameB}</span>
+        </div>
+        <div style={{ display: "flex", fontSize: 44, lineHeight: 1.25 }}>{subject.slice(0, 140)}</div>
+        <div style={{ display: "flex", fontSize: 26, color: "#57534e" }}>{counts || "A sourced comparative-history dashboard"}</div>
+      </div>
+    ),
+    {
+      width: 1200,
+      height: 630,
+      fonts: [
+        { name: "DejaVu Sans", data: regular, weight: 400, style: "normal" },
+        { name: "DejaVu Sans", data: bold, weight: 700, style: "normal" },
+      ],
+      headers: { "Cache-Control": "public, max-age=3600" },
+    },
+  );
+}

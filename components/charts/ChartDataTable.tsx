@@ -1,0 +1,61 @@
+// The accessible alternative to a chart: its numbers as a table, folded away by default.
+// Server-compatible: no client hooks and no Recharts.
+
+export type ChartDataTableProps = {
+  caption: string;
+  columns: string[];
+  /**
+   * One array per row, in the order of `columns`. The first cell labels the row and is shown as
+   * given (so a year stays "1937"); other numbers get thousands separators; null shows as a dash.
+   */
+  rows: (string | number | null)[][];
+};
+
+type Cell = string | number | null;
+
+const show = (value: Cell) =>
+  value === null ? "—" : typeof value === "number" ? value.toLocaleString("en", { maximumFractionDigits: 3 }) : value;
+const looksNumeric = (value: Cell) => typeof value === "number" || (typeof value === "string" && /^-?[\d,]+(\.\d+)?$/.test(value));
+
+export function ChartDataTable({ caption, columns, rows }: ChartDataTableProps) {
+  // Columns of numbers are right-aligned so their digits line up.
+  const numeric = columns.map((_, i) => i > 0 && rows.some((r) => looksNumeric(r[i] ?? null)) && rows.every((r) => (r[i] ?? null) === null || looksNumeric(r[i] ?? null)));
+  const align = (i: number) => (numeric[i] ? "text-right tabular-nums" : "text-left");
+
+  return (
+    <details className="mt-3 text-sm">
+      <summary className="cursor-pointer font-medium">Data table</summary>
+      <div className="mt-2 overflow-x-auto">
+        <table className="w-full border-collapse">
+          <caption className="mb-1 text-left text-muted">{caption}</caption>
+          <thead>
+            <tr>
+              {columns.map((c, i) => (
+                <th key={i} scope="col" className={`border-b border-border px-2 py-1 font-semibold ${align(i)}`}>
+                  {c}
+                </th>
+              ))}
+            </tr>
+          </thead>
+          <tbody>
+            {rows.map((row, r) => (
+              <tr key={r} className="border-b border-border last:border-0">
+                {row.map((value, i) =>
+                  i === 0 ? (
+                    <th key={i} scope="row" className="px-2 py-1 text-left font-normal">
+                      {value ?? "—"}
+                    </th>
+                  ) : (
+                    <td key={i} className={`px-2 py-1 ${align(i)}`}>
+                      {show(value)}
+                    </td>
+                  ),
+                )}
+              </tr>
+            ))}
+          </tbody>
+        </table>
+      </div>
+    </details>
+  );
+}

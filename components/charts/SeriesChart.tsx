@@ -1,0 +1,105 @@
+"use client";
+
+import {
+  Area,
+  CartesianGrid,
+  ComposedChart,
+  Legend,
+  Line,
+  ReferenceArea,
+  ResponsiveContainer,
+  Tooltip,
+  XAxis,
+  YAxis,
+} from "recharts";
+import { describeSeries } from "@/lib/charts/chartDescriptions";
+import { chartTheme, leaderColor, SERIES_CHART_HEIGHT } from "@/lib/charts/chartTheme";
+import { formatCompact, formatNumber } from "@/lib/charts/formatNumber";
+import type { SeriesData, SeriesPoint } from "@/lib/charts/seriesData";
+import type { TenureBand } from "@/lib/charts/tenureBands";
+import { yearTicks } from "@/lib/charts/yearTicks";
+
+export type SeriesChartProps = {
+  /** The result of seriesData(). */
+  data: SeriesData;
+  name: string;
+  unit: string;
+  bands: TenureBand[];
+  nameA: string;
+  nameB: string;
+};
+
+const RANGE = "Range (low–high estimates)";
+
+// Where one year has a range and the next has none, the area narrows to the best value
+// instead of breaking, so a lone ranged year still shows.
+const rangeOf = (p: SeriesPoint): [number, number] | null => p.band ?? (p.best === null ? null : [p.best, p.best]);
+
+/** One metric over the years: best estimate as a line, low–high range as a shaded band, tenures behind. */
+export function SeriesChart({ data, name, unit, bands, nameA, nameB }: SeriesChartProps) {
+  const { points, hasBand, domain } = data;
+  return (
+    <div role="figure" aria-label={describeSeries(points, name, unit)} style={{ height: SERIES_CHART_HEIGHT }}>
+      <ResponsiveContainer width="100%" height="100%">
+        <ComposedChart data={points} accessibilityLayer margin={{ top: 8, right: 24, bottom: 4, left: 4 }}>
+          <CartesianGrid stroke={chartTheme.gridStroke} />
+          {bands.map((band) => (
+            <ReferenceArea
+              key={band.side}
+              x1={band.start}
+              x2={band.end}
+              fill={leaderColor(band.side)}
+              fillOpacity={chartTheme.bandOpacity}
+              ifOverflow="hidden"
+              label={{ value: band.side === "a" ? nameA : nameB, position: "insideTopLeft", fill: chartTheme.tick.fill, fontSize: 12 }}
+            />
+          ))}
+          <XAxis
+            type="number"
+            dataKey="year"
+            domain={domain}
+            ticks={yearTicks(domain)}
+            allowDataOverflow
+            stroke={chartTheme.axisStroke}
+            tick={chartTheme.tick}
+          />
+          <YAxis
+            width={64}
+            tickFormatter={(v: number) => formatCompact(v)}
+            stroke={chartTheme.axisStroke}
+            tick={chartTheme.tick}
+          />
+          <Tooltip
+            {...chartTheme.tooltip}
+            formatter={(value) => {
+              if (!Array.isArray(value)) return formatNumber(Number(value));
+              const [low, high] = value.map(Number);
+              return low === high ? "none given" : `${formatNumber(low!)}–${formatNumber(high!)}`;
+            }}
+          />
+          <Legend verticalAlign="top" wrapperStyle={chartTheme.legend} itemSorter={(item) => (item.value === RANGE ? 1 : 0)} />
+          {hasBand && (
+            <Area
+              dataKey={rangeOf}
+              name={RANGE}
+              stroke="none"
+              fill="var(--foreground)"
+              fillOpacity={0.15}
+              connectNulls={false}
+              isAnimationActive={false}
+            />
+          )}
+          <Line
+            dataKey="best"
+            name={unit}
+            stroke="var(--foreground)"
+            strokeWidth={2}
+            dot={{ r: 3, fill: "var(--foreground)" }}
+            connectNulls={false}
+            isAnimationActive={false}
+          />
+        </ComposedChart>
+      </ResponsiveContainer>
+    </div>
+  );
+}

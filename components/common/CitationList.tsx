@@ -1,0 +1,49 @@
+import Link from "next/link";
+import type { CatalogSource, CitationRef } from "@/lib/queries/catalog";
+import { shortAuthors } from "@/lib/sources/authors";
+
+export type SourceIndex = ReadonlyMap<string, Pick<CatalogSource, "slug" | "authors" | "year" | "title">>;
+
+export function indexSources(sources: readonly CatalogSource[]): SourceIndex {
+  return new Map(sources.map((s) => [s.slug, s]));
+}
+
+/** "Conquest (1990)" for a source, falling back to its slug if it is missing from the index. */
+export function citationLabel(slug: string, sources: SourceIndex): string {
+  const source = sources.get(slug);
+  return source ? `${shortAuthors(source.authors)} (${source.year})` : slug;
+}
+
+/** A record's sources as "Author (year), locator", each linking to its bibliography entry. */
+export function CitationList({
+  refs,
+  sources,
+  label = "Sources",
+  className = "",
+}: {
+  refs: readonly CitationRef[];
+  sources: SourceIndex;
+  label?: string;
+  className?: string;
+}) {
+  if (refs.length === 0) return null;
+  return (
+    <div className={`text-sm text-muted ${className}`}>
+      <span className="font-medium">{label}: </span>
+      <ul className="inline">
+        {refs.map((ref, i) => (
+          <li key={`${ref.source}-${i}`} className="inline after:content-[';_'] last:after:content-none">
+            <Link
+              href={`/sources#${ref.source}`}
+              className="text-accent underline underline-offset-2 hover:no-underline"
+              title={sources.get(ref.source)?.title}
+            >
+              {citationLabel(ref.source, sources)}
+            </Link>
+            {ref.locator ? `, ${ref.locator}` : null}
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}

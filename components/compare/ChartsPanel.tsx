@@ -1,0 +1,171 @@
+import Link from "next/link";
+import type { Catalog } from "@/lib/queries/catalog";
+import type { CompareView } from "@/lib/compare/buildCompareView";
+import type { ViewState } from "@/lib/viewState";
+import { intensityData } from "@/lib/charts/intensityData";
+import { tenureBands } from "@/lib/charts/tenureBands";
+import { timelineData } from "@/lib/charts/timelineData";
+import { seriesData } from "@/lib/charts/seriesData";
+import { attributionRule, tenureTotals } from "@/lib/charts/tenureTotals";
+import { formatDateWithOldStyle, formatNumber, sourceLabel } from "@/lib/format";
+import { ChartDataTable } from "@/components/charts/ChartDataTable";
+import { LazyIntensityChart, LazySeriesChart, LazyTimelineChart, LazyTotalsChart } from "@/components/charts/LazyCharts";
+import { ChartTabs } from "./ChartTabs";
+import { SeriesControls } from "./SeriesControls";
+import { SelectedEvent } from "./SelectedEvent";
+
+export function ChartsPanel({ catalog, model, view }: { catalog: Catalog; model: CompareView; view: ViewState }) {
+  const { leaderA, leaderB } = model;
+  const pair = [leaderA, leaderB] as const;
+  const nameA = leaderA.name;
+  const nameB = leaderB.name;
+  const bands = tenureBands(pair, view.from, view.to);
+
+  const intensity = intensityData(model.rows);
+  const timeline = timelineData(model.events, model.mechanisms, leaderA.slug, leaderB.slug);
+
+  const metric = catalog.metrics.find((m) => m.slug === view.series) ?? catalog.metrics[0];
+  const additive = catalog.metrics.filter((m) => m.additive);
+  const totalsMetric = metric?.additive ? metric : additive[0];
+  const series = metric ? seriesData(metric, view.from, view.to) : null;
+  const totals = totalsMetric ? tenureTotals(totalsMetric, pair, view.from, view.to, view.norm) : null;
+  const sourceName = (slug: string) => {
+    const s = catalog.sources.find((x) => x.slug === slug);
+    return s ? sourceLabel(s) : slug;
+  };
+
+  const rubric = (
+    <details className="mt-3 text-sm">
+      <summary className="cursor-pointer font-medium">How intensity is scored (the 0–5 rubric)</summary>
+      <dl className="mt-2 space-y-1">
+        {catalog.rubric.map((r) => (
+          <div key={r.level}>
+            <dt className="inline font-semibold">
+              {r.level} · {r.label}:
+            </dt>{" "}
+            <dd className="inline text-muted">{r.description}</dd>
+          </div>
+        ))}
+      </dl>
+    </details>
+  );
+
+  const metricNote = (m: NonNullable<typeof metric>) => (
+    <div className="mt-3 space-y-1 text-sm">
+      <p>
+        <span className="font-medium">{m.name}</span> ({m.unit}). {m.definition}
+      </p>
+      <p className="text-muted">Caveats: {m.caveats}</p>
+      <p className="text-muted">
+        Sources:{" "}
+        {[...new Set(m.values.map((v) => v.source))].map((s, i) => (
+          <span key={s}>
+            {i > 0 ? "; " : ""}
+            <Link href={`/sources#${s}`} className="underline underline-offset-2">
+              {sourceName(s)}
+            </Link>
+          </span>
+        ))}
+      </p>
+    </div>
+  );
+
+  const panels = [
+    {
+      id: "intensity" as const,
+      label: "Intensity by mechanism",
+      content: (
+        <figure>
+          <figcaption className="mb-2 text-sm text-muted">
+            Each leader&apos;s score from 0 (absent) to 5 (extreme) per mechanism, following the written rubric below.
+          </figcaption>
+          <LazyIntensityChart data={intensity} nameA={nameA} nameB={nameB} />
+          {rubric}
+          <ChartDataTable
+            caption={`Intensity (0–5) by mechanism: ${nameA} and ${nameB}`}
+            columns={["Mechanism", nameA, nameB]}
+            rows={intensity.map((d) => [d.name, d.a, d.b])}
+          />
+        </figure>
+      ),
+    },
+    {
+      id: "timeline" as const,
+      label: "Timeline",
+      content: (
+        <figure>
+          <figcaption className="mb-2 text-sm text-muted">
+            Events by mechanism, {view.from}–{view.to}; shaded bands are the periods in power. Select a point for its details.
+          </figcaption>
+          <LazyTimelineChart points={timeline.points} categories={timeline.categories} bands={bands} nameA={nameA} nameB={nameB} from={view.from} to={view.to} />
+          <SelectedEvent events={model.events.map((e) => ({ slug: e.slug, title: e.title, description: e.description, when: formatDateWithOldStyle(e.date, e.oldStyleDate) }))} />
+          <ChartDataTable
+            caption={`Events on the timeline, ${view.from}–${view.to}`}
+            columns={["Date", "Leader", "Mechanism", "Event"]}
+            rows={timeline.points.map((p) => [p.date, p.leader === "a" ? nameA : p.leader === "b" ? nameB : "—", p.mechanism, p.title])}
+          />
+        </figure>
+      ),
+    },
+    {
+      id: "series" as const,
+      label: "Yearly figures",
+      content:
+        metric && series ? (
+          <figure>
+            <SeriesControls series={catalog.metrics.map((m) => ({ slug: m.slug, name: m.name }))} current={metric.slug} showNorm={false} />
+            <figcaption className="sr-only">
+              {metric.name} per year{series.hasBand ? ", with the range between low and high estimates shaded" : ""}.
+            </figcaption>
+            <LazySeriesChart data={series} name={metric.name} unit={metric.unit} bands={bands} nameA={nameA} nameB={nameB} />
+            {metricNote(metric)}
+            <ChartDataTable
+              caption={`${metric.name} (${metric.unit}) by year`}
+              columns={["Year", "Best", "Low", "High"]}
+              rows={series.points.map((p) => [p.year, p.best, p.low, p.high])}
+            />
+          </figure>
+        ) : (
+          <p>No yearly series in the dataset.</p>
+        ),
+    },
+    {
+      id: "totals" as const,
+      label: "Totals by tenure",
+      content:
+        totalsMetric && totals ? (
+          <figure>
+            <SeriesControls series={additive.map((m) => ({ slug: m.slug, name: m.name }))} current={totalsMetric.slug} showNorm />
+            <figcaption className="mb-2 text-sm text-muted">
+              {totalsMetric.name}, {view.norm === "per-year" ? "average per year in power" : "total"} for each leader, {view.from}–{view.to}.
+            </figcaption>
+            <LazyTotalsChart totals={totals} unit={totalsMetric.unit} norm={view.norm} />
+            <p className="mt-2 text-sm text-muted">{attributionRule}</p>
+            {metricNote(totalsMetric)}
+            <ChartDataTable
+              caption={`${totalsMetric.name} by tenure (${totalsMetric.unit})`}
+              columns={["Leader", "Total", "Per year", "Years with data", "Years counted"]}
+              rows={totals.map((t) => [
+                t.name,
+                t.total === null ? null : formatNumber(t.total),
+                t.perYear === null ? null : formatNumber(t.perYear),
+                t.firstYear === null ? "none" : `${t.yearsCovered} (${t.firstYear}–${t.lastYear})`,
+                t.yearsInPower,
+              ])}
+            />
+          </figure>
+        ) : (
+          <p>No series in the dataset can be added up by tenure.</p>
+        ),
+    },
+  ];
+
+  return (
+    <section aria-labelledby="charts-heading">
+      <h2 id="charts-heading" className="mb-2 text-xl font-semibold">
+        Charts
+      </h2>
+      <ChartTabs panels={panels} />
+    </section>
+  );
+}

@@ -1,0 +1,254 @@
+"use client";
+import Link from "next/link";
+import { Fragment } from "react";
+import {
+  columnVisibilityFeature,
+  createColumnHelper,
+  createExpandedRowModel,
+  createSortedRowModel,
+  rowExpandingFeature,
+  rowSortingFeature,
+  sortFn_alphanumeric,
+  sortFn_basic,
+  tableFeatures,
+  useTable,
+  type ExpandedState,
+  type SortingState,
+  type Updater,
+} from "@tanstack/react-table";
+import type { CompareRow } from "@/lib/compare/buildCompareView";
+import { columnIds, type ColumnId } from "@/lib/viewState";
+import { useView } from "./useView";
+import { EvidencePanel, type Lookup } from "./EvidencePanel";
+
+const features = tableFeatures({
+  rowSortingFeature,
+  columnVisibilityFeature,
+  rowExpandingFeature,
+  sortedRowModel: createSortedRowModel(),
+  expandedRowModel: createExpandedRowModel(),
+  sortFns: { alphanumeric: sortFn_alphanumeric, basic: sortFn_basic },
+});
+
+const column = createColumnHelper<typeof features, CompareRow>();
+
+const relationLabel: Record<string, string> = {
+  originated: "originated",
+  inherited: "inherited",
+  expanded: "expanded",
+  transformed: "transformed",
+  reversed: "reversed",
+  new: "new",
+  absent: "absent",
+};
+
+function apply<T>(updater: Updater<T>, old: T): T {
+  return typeof updater === "function" ? (updater as (o: T) => T)(old) : updater;
+}
+
+export function CompareTable({
+  rows,
+  nameA,
+  nameB,
+  lookup,
+}: {
+  rows: CompareRow[];
+  nameA: string;
+  nameB: string;
+  lookup: Lookup;
+}) {
+  const [view, setView] = useView();
+
+  const sorting: SortingState = view.sort ? [view.sort] : [];
+  const expanded: ExpandedState = Object.fromEntries(view.open.map((slug) => [slug, true]));
+  const columnVisibility = Object.fromEntries(view.hide.map((id) => [id, false]));
+
+  const columns = column.columns([
+    column.accessor((r) => r.mechanism.order, {
+      id: "mechanism",
+      header: "Mechanism",
+      sortFn: "basic",
+      cell: ({ row }) => {
+        const r = row.original;
+        return (
+          <div>
+            <Link href={`/mechanisms/${r.mechanism.slug}`} className="font-medium underline-offset-4 hover:underline">
+              {r.mechanism.name}
+            </Link>
+            <p className="text-xs text-muted">{r.mechanism.categoryName}</p>
+            <button
+              type="button"
+              aria-expanded={row.getIsExpanded()}
+              aria-controls={`evidence-${r.mechanism.slug}`}
+              onClick={row.getToggleExpandedHandler()}
+              className="mt-2 rounded border border-border px-2 py-0.5 text-xs hover:border-accent"
+            >
+              {row.getIsExpanded() ? "Hide evidence" : "Show evidence"}
+              <span className="sr-only"> for {r.mechanism.name}</span>
+            </button>
+          </div>
+        );
+      },
+    }),
+    column.accessor((r) => r.a?.intensity ?? -1, {
+      id: "a",
+      header: nameA,
+      sortFn: "basic",
+      sortDescFirst: true,
+      cell: ({ row }) => <SideCell side="a" assessment={row.original.a} lookup={lookup} />,
+    }),
+    column.accessor((r) => r.b?.intensity ?? -1, {
+      id: "b",
+      header: nameB,
+      sortFn: "basic",
+      sortDescFirst: true,
+      cell: ({ row }) => <SideCell side="b" assessment={row.original.b} lookup={lookup} />,
+    }),
+    column.accessor((r) => r.b?.relation ?? "", {
+      id: "relation",
+      header: "Relation",
+      sortFn: "alphanumeric",
+      cell: ({ row }) => {
+        const { a, b } = row.original;
+        return (
+          <dl className="text-sm">
+            <div>
+              <dt className="sr-only">{nameA}</dt>
+              <dd>
+                <span className="text-leader-a">{nameA}</span> {a ? relationLabel[a.relation] : "not assessed"}
+              </dd>
+            </div>
+            <div>
+              <dt className="sr-only">{nameB}</dt>
+              <dd>
+                <span className="text-leader-b">{nameB}</span> {b ? relationLabel[b.relation] : "not assessed"}
+              </dd>
+            </div>
+          </dl>
+        );
+      },
+    }),
+  ]);
+
+  const table = useTable({
+    features,
+    columns,
+    data: rows,
+    getRowId: (r) => r.mechanism.slug,
+    state: { sorting, expanded, columnVisibility },
+    onSortingChange: (updater) => {
+      const next = apply(updater, sorting)[0];
+      void setView({ sort: next ? { id: next.id as ColumnId, desc: next.desc } : null });
+    },
+    onExpandedChange: (updater) => {
+      const next = apply(updater, expanded);
+      const open = next === true ? rows.map((r) => r.mechanism.slug) : Object.keys(next).filter((k) => next[k]);
+      void setView({ open });
+    },
+    onColumnVisibilityChange: (updater) => {
+      const next = apply(updater, columnVisibility);
+      void setView({ hide: columnIds.filter((id) => next[id] === false) });
+    },
+  });
+
+  const visibleCount = table.getVisibleLeafColumns().length;
+  return (
+    <div>
+      <fieldset className="mb-2 flex flex-wrap items-center gap-x-4 gap-y-1 text-sm">
+        <legend className="sr-only">Columns shown</legend>
+        <span className="text-muted">Columns:</span>
+        {table
+          .getAllLeafColumns()
+          .filter((c) => c.id !== "mechanism")
+          .map((c) => (
+            <label key={c.id} className="flex items-center gap-1.5">
+              <input type="checkbox" checked={c.getIsVisible()} onChange={c.getToggleVisibilityHandler()} />
+              {c.id === "a" ? nameA : c.id === "b" ? nameB : "Relation"}
+            </label>
+          ))}
+      </fieldset>
+      <div className="overflow-x-auto rounded-lg border border-border">
+        <table className="w-full min-w-[640px] border-collapse text-left text-sm">
+          <caption className="sr-only">
+            {nameA} and {nameB} compared, one row per mechanism. Column headers sort the rows.
+          </caption>
+          <thead className="bg-card">
+            {table.getHeaderGroups().map((group) => (
+              <tr key={group.id}>
+                {group.headers.map((header) => {
+                  const sorted = header.column.getIsSorted();
+                  const id = header.column.id;
+                  return (
+                    <th
+                      key={header.id}
+                      scope="col"
+                      aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none"}
+                      className={`border-b border-border p-2 align-bottom ${id === "a" ? "border-t-4 border-t-leader-a" : id === "b" ? "border-t-4 border-t-leader-b" : ""}`}
+                    >
+                      <button
+                        type="button"
+                        onClick={header.column.getToggleSortingHandler()}
+                        className="flex items-center gap-1 font-semibold"
+                      >
+                        <table.FlexRender header={header} />
+                        <span aria-hidden="true" className="text-muted">
+                          {sorted === "asc" ? "▲" : sorted === "desc" ? "▼" : "↕"}
+                        </span>
+                        <span className="sr-only">
+                          {id === "a" || id === "b" ? ", sort by intensity" : ", sort"}
+                        </span>
+                      </button>
+                    </th>
+                  );
+                })}
+              </tr>
+            ))}
+          </thead>
+          <tbody>
+            {table.getRowModel().rows.map((row) => (
+              <Fragment key={row.id}>
+                <tr className="border-b border-border align-top">
+                  {row.getVisibleCells().map((cell) => (
+                    <td key={cell.id} className="p-2">
+                      <table.FlexRender cell={cell} />
+                    </td>
+                  ))}
+                </tr>
+                {row.getIsExpanded() ? (
+                  <tr id={`evidence-${row.original.mechanism.slug}`} className="border-b border-border bg-background">
+                    <td colSpan={visibleCount} className="p-3">
+                      <EvidencePanel row={row.original} nameA={nameA} nameB={nameB} lookup={lookup} />
+                    </td>
+                  </tr>
+                ) : null}
+              </Fragment>
+            ))}
+          </tbody>
+        </table>
+      </div>
+      {rows.length === 0 ? <p className="mt-3 text-muted">No mechanism matches these filters.</p> : null}
+    </div>
+  );
+}
+
+function SideCell({ side, assessment, lookup }: { side: "a" | "b"; assessment: CompareRow["a"]; lookup: Lookup }) {
+  if (!assessment) return <p className="text-muted">Not assessed.</p>;
+  const years =
+    assessment.startYear && assessment.endYear ? `${assessment.startYear}–${assessment.endYear}` : assessment.startYear ?? "";
+  return (
+    <div className="space-y-1">
+      <p>
+        <span className={`inline-block rounded px-1.5 py-0.5 text-xs font-semibold text-white ${side === "a" ? "bg-[#a64500] dark:bg-[#8a3a00]" : "bg-[#005a8c]"}`}>
+          {assessment.intensity}/5 · {lookup.rubric[assessment.intensity] ?? ""}
+        </span>
+        {years ? <span className="ml-2 text-xs text-muted">{years}</span> : null}
+      </p>
+      <p>{assessment.summary}</p>
+      {assessment.institutions.length > 0 ? (
+        <p className="text-xs text-muted">
+          Institutions: {assessment.institutions.map((s) => lookup.institutions[s] ?? s).join(", ")}
+        </p>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import type { Catalog } from "@/lib/queries/catalog";
+import type { CompareView as Model } from "@/lib/compare/buildCompareView";
+import type { ViewState } from "@/lib/viewState";
+import { sourceLabel } from "@/lib/format";
+import { CompareTable } from "./CompareTable";
+import { CopyLinkButton } from "./CopyLinkButton";
+import { Filters } from "./Filters";
+import { Notices } from "./Notices";
+import { EventList } from "./EventList";
+import { ChartsPanel } from "./ChartsPanel";
+import { InstitutionLineage } from "@/components/lineage/InstitutionLineage";
+import type { Lookup } from "./EvidencePanel";
+
+export function CompareView({
+  catalog,
+  model,
+  view,
+  notices,
+  title,
+}: {
+  catalog: Catalog;
+  model: Model;
+  view: ViewState;
+  notices: string[];
+  title: string;
+}) {
+  const lookup: Lookup = {
+    rubric: Object.fromEntries(catalog.rubric.map((r) => [r.level, r.label])),
+    institutions: Object.fromEntries(catalog.institutions.map((i) => [i.slug, i.abbreviation ?? i.name])),
+    sources: Object.fromEntries(catalog.sources.map((s) => [s.slug, sourceLabel(s)])),
+  };
+  const { leaderA, leaderB } = model;
+  return (
+    <div className="space-y-6">
+      <div className="flex flex-wrap items-end justify-between gap-3">
+        <div>
+          <h1 className="text-2xl font-bold sm:text-3xl">
+            <span className="text-leader-a">{leaderA.name}</span> vs <span className="text-leader-b">{leaderB.name}</span>
+          </h1>
+          <p className="mt-1 text-muted">{title}</p>
+        </div>
+        <CopyLinkButton />
+      </div>
+      <Notices notices={notices} />
+      <Filters
+        leaders={catalog.leaders.map((l) => ({ slug: l.slug, name: l.name }))}
+        categories={catalog.categories}
+        mechanisms={catalog.mechanisms}
+        resolved={view}
+      />
+      <p className="text-sm text-muted" role="status">
+        {model.rows.length} mechanism{model.rows.length === 1 ? "" : "s"} and {model.events.length} event
+        {model.events.length === 1 ? "" : "s"} match, {view.from}–{view.to}.
+      </p>
+      <ChartsPanel catalog={catalog} model={model} view={view} />
+      <section aria-labelledby="table-heading">
+        <h2 id="table-heading" className="mb-2 text-xl font-semibold">
+          Side by side
+        </h2>
+        <CompareTable rows={model.rows} nameA={leaderA.name} nameB={leaderB.name} lookup={lookup} />
+      </section>
+      <EventList events={model.events} leaderA={leaderA} leaderB={leaderB} lookup={lookup} />
+      <InstitutionLineage institutions={catalog.institutions} mechanisms={model.mechanisms.map((m) => m.slug)} from={view.from} to={view.to} />
+    </div>
+  );
+}

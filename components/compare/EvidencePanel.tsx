@@ -1,0 +1,84 @@
+import Link from "next/link";
+import type { CompareRow } from "@/lib/compare/buildCompareView";
+import { formatDateWithOldStyle, formatRange } from "@/lib/format";
+
+/** Names for slugs, sent once with the table rather than repeated in every row. */
+export type Lookup = {
+  rubric: Record<number, string>;
+  institutions: Record<string, string>;
+  sources: Record<string, string>;
+};
+
+type Cite = { source: string; locator: string | null };
+
+export function Citations({ list, lookup }: { list: Cite[]; lookup: Lookup }) {
+  return (
+    <span className="text-xs text-muted">
+      {list.map((c, i) => (
+        <span key={`${c.source}-${i}`}>
+          {i > 0 ? "; " : ""}
+          <Link href={`/sources#${c.source}`} className="underline underline-offset-2">
+            {lookup.sources[c.source] ?? c.source}
+          </Link>
+          {c.locator ? `, ${c.locator}` : ""}
+        </span>
+      ))}
+    </span>
+  );
+}
+
+export function EvidencePanel({ row, nameA, nameB, lookup }: { row: CompareRow; nameA: string; nameB: string; lookup: Lookup }) {
+  const sides = [
+    { key: "a", name: nameA, assessment: row.a, events: row.eventsA, accent: "border-leader-a" },
+    { key: "b", name: nameB, assessment: row.b, events: row.eventsB, accent: "border-leader-b" },
+  ];
+  return (
+    <div>
+      <div className="grid gap-4 md:grid-cols-2">
+        {sides.map((s) => (
+          <section key={s.key} aria-label={`${s.name}: evidence on ${row.mechanism.name}`} className={`border-l-4 pl-3 ${s.accent}`}>
+            <h4 className="font-semibold">{s.name}</h4>
+            {s.assessment ? (
+              <>
+                <p className="mt-1 text-sm">
+                  <span className="font-medium">Why {s.assessment.intensity}/5:</span> {s.assessment.intensityRationale}
+                </p>
+                <p className="mt-1">
+                  <Citations list={s.assessment.sources} lookup={lookup} />
+                </p>
+              </>
+            ) : (
+              <p className="text-sm text-muted">No assessment.</p>
+            )}
+            <h5 className="mt-3 text-sm font-medium">Events in the selected years ({s.events.length})</h5>
+            {s.events.length === 0 ? (
+              <p className="text-sm text-muted">None in the selected years.</p>
+            ) : (
+              <ol className="mt-1 space-y-2">
+                {s.events.map((e) => (
+                  <li key={e.slug} className="text-sm">
+                    <p>
+                      <time dateTime={e.date} className="font-medium">
+                        {formatDateWithOldStyle(e.date, e.oldStyleDate)}
+                      </time>
+                      : {e.title}
+                    </p>
+                    <p className="text-muted">{e.description}</p>
+                    {e.magnitude ? <p className="text-xs">Scale: {formatRange(e.magnitude)}{e.magnitude.note ? `. ${e.magnitude.note}` : ""}</p> : null}
+                    <Citations list={e.sources} lookup={lookup} />
+                  </li>
+                ))}
+              </ol>
+            )}
+          </section>
+        ))}
+      </div>
+      <p className="mt-3 text-sm">
+        <Link href={`/mechanisms/${row.mechanism.slug}`} className="underline underline-offset-4">
+          Everything on {row.mechanism.name.toLowerCase()}
+        </Link>
+        {row.claims > 0 ? `, including ${row.claims} of the essay's claims checked` : ""}
+      </p>
+    </div>
+  );
+}

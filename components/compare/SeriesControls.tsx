@@ -1,0 +1,52 @@
+"use client";
+import { useTransition } from "react";
+import type { ViewState } from "@/lib/viewState";
+import { serverKeys, useView } from "./useView";
+
+/** The series picker (re-renders on the server) and, for totals, the normalisation switch. */
+export function SeriesControls({
+  series,
+  current,
+  showNorm,
+}: {
+  series: { slug: string; name: string }[];
+  current: string;
+  showNorm: boolean;
+}) {
+  const [view, setView] = useView();
+  const [pending, startTransition] = useTransition();
+  return (
+    <div className="mb-3 flex flex-wrap items-end gap-4 text-sm" aria-busy={pending}>
+      <label className="flex flex-col gap-1">
+        Series
+        <select
+          className="rounded-md border border-border bg-card px-2 py-1.5"
+          value={current}
+          onChange={(e) => void setView({ series: e.target.value }, { ...serverKeys, startTransition })}
+        >
+          {series.map((s) => (
+            <option key={s.slug} value={s.slug}>
+              {s.name}
+            </option>
+          ))}
+        </select>
+      </label>
+      {showNorm ? (
+        <fieldset className="flex items-center gap-3">
+          <legend className="sr-only">Normalisation</legend>
+          {(
+            [
+              ["total", "Total"],
+              ["per-year", "Per year in power"],
+            ] as [ViewState["norm"], string][]
+          ).map(([value, label]) => (
+            <label key={value} className="flex items-center gap-1.5">
+              <input type="radio" name="norm" checked={view.norm === value} onChange={() => void setView({ norm: value })} />
+              {label}
+            </label>
+          ))}
+        </fieldset>
+      ) : null}
+    </div>
+  );
+}

@@ -1,0 +1,66 @@
+import Link from "next/link";
+import type { Catalog } from "@/lib/queries/catalog";
+import { CitationList, type SourceIndex } from "@/components/common/CitationList";
+
+const positionLabels: Record<string, string> = {
+  continuity: "Continuity",
+  discontinuity: "Discontinuity",
+  "social-history": "Social history",
+  revisionist: "Revisionist",
+  mixed: "Mixed",
+};
+
+/** Historians' positions on whether Stalin continued or broke with Lenin. */
+export function InterpretationList({
+  interpretations,
+  mechanismName,
+  sources,
+}: {
+  interpretations: Catalog["interpretations"];
+  mechanismName: ReadonlyMap<string, string>;
+  sources: SourceIndex;
+}) {
+  if (interpretations.length === 0) return <p className="text-muted">No interpretations are in the dataset yet.</p>;
+  return (
+    <ul className="grid gap-4 lg:grid-cols-2">
+      {interpretations.map((i) => (
+        <li key={i.slug}>
+          <article
+            id={`interpretation-${i.slug}`}
+            aria-labelledby={`interpretation-${i.slug}-title`}
+            className="h-full scroll-mt-4 rounded-lg border border-border bg-card p-4"
+          >
+            <div className="flex flex-wrap items-baseline justify-between gap-2">
+              <h3 id={`interpretation-${i.slug}-title`} className="font-semibold">
+                {i.historian}
+              </h3>
+              <span className="rounded border border-border bg-background px-2 py-0.5 text-sm">
+                <span className="sr-only">Position: </span>
+                {positionLabels[i.position] ?? i.position}
+              </span>
+            </div>
+            <p className="text-sm text-muted">
+              <cite>{i.work}</cite> ({i.year})
+            </p>
+            <p className="mt-2">{i.summary}</p>
+            {i.mechanisms.length > 0 ? (
+              <div className="mt-2 text-sm">
+                <span className="font-medium">Mechanisms: </span>
+                <ul className="inline">
+                  {i.mechanisms.map((m) => (
+                    <li key={m} className="inline after:content-[',_'] last:after:content-none">
+                      <Link href={`/mechanisms/${m}`} className="text-accent underline underline-offset-2 hover:no-underline">
+                        {mechanismName.get(m) ?? m}
+                      </Link>
+                    </li>
+                  ))}
+                </ul>
+              </div>
+            ) : null}
+            <CitationList refs={i.sources} sources={sources} className="mt-2" />
+          </article>
+        </li>
+      ))}
+    </ul>
+  );
+}

@@ -1,0 +1,45 @@
+import Link from "next/link";
+import type { Catalog } from "@/lib/queries/catalog";
+
+/** Every mechanism, grouped under its category, each linking to its page. */
+export function MechanismIndex({
+  catalog,
+  current,
+  headingLevel = 2,
+}: {
+  catalog: Pick<Catalog, "categories" | "mechanisms">;
+  current?: string;
+  headingLevel?: 2 | 3;
+}) {
+  const Heading = headingLevel === 2 ? "h2" : "h3";
+  return (
+    <div className="grid gap-6 sm:grid-cols-2 lg:grid-cols-3">
+      {catalog.categories.map((category) => {
+        const mechanisms = catalog.mechanisms.filter((m) => m.category === category.slug);
+        if (mechanisms.length === 0) return null;
+        return (
+          <section key={category.slug} aria-labelledby={`index-${category.slug}`}>
+            <Heading id={`index-${category.slug}`} className="font-semibold">
+              {category.name}
+            </Heading>
+            <ul className="mt-2 space-y-1">
+              {mechanisms.map((m) => (
+                <li key={m.slug}>
+                  {m.slug === current ? (
+                    <span aria-current="page" className="font-medium">
+                      {m.name} (this page)
+                    </span>
+                  ) : (
+                    <Link href={`/mechanisms/${m.slug}`} className="text-accent underline underline-offset-2 hover:no-underline">
+                      {m.name}
+                    </Link>
+                  )}
+                </li>
+              ))}
+            </ul>
+          </section>
+        );
+      })}
+    </div>
+  );
+}

@@ -1,0 +1,32 @@
+// Words for a view, used for the page title, the link preview and the preview image:
+// "Lenin vs Stalin: censorship and secret police, 1918–1938".
+import { YEAR_MAX, YEAR_MIN, type ViewState } from "../viewState";
+
+type Names = {
+  leaders: { slug: string; name: string }[];
+  categories: { slug: string; name: string }[];
+  mechanisms: { slug: string; name: string }[];
+};
+
+function list(items: string[]): string {
+  if (items.length <= 1) return items.join("");
+  if (items.length > 3) return `${items.slice(0, 3).join(", ")} and ${items.length - 3} more`;
+  return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
+}
+
+export function describeView(view: ViewState, names: Names): { title: string; subject: string; leaders: string } {
+  const name = (slug: string) => names.leaders.find((l) => l.slug === slug)?.name ?? slug;
+  const leaders = `${name(view.a)} vs ${name(view.b)}`;
+  let subject: string;
+  if (view.m.length > 0) {
+    subject = list(view.m.map((s) => (names.mechanisms.find((m) => m.slug === s)?.name ?? s).toLowerCase()));
+  } else if (view.cat !== "all") {
+    subject = (names.categories.find((c) => c.slug === view.cat)?.name ?? view.cat).toLowerCase();
+  } else {
+    subject = "tools of power, policies and goals";
+  }
+  const years = view.from !== YEAR_MIN || view.to !== YEAR_MAX ? `, ${view.from}–${view.to}` : "";
+  const search = view.q ? `, matching “${view.q.slice(0, 40)}”` : "";
+  const full = `${subject}${years}${search}`;
+  return { title: `${leaders}: ${full}`, subject: full.charAt(0).toUpperCase() + full.slice(1), leaders };
+}

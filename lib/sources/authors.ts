@@ -1,0 +1,45 @@
+// Short author names for in-text citations ("Getty and Naumov", "Rudnytskyi et al.") and the
+// key the bibliography is sorted by (the first author's surname). Authors are stored as written
+// on the title page, "Robert Conquest", so the surname has to be found.
+
+const PARTICLES = new Set(["van", "von", "de", "der", "den", "du", "la", "le"]);
+const SUFFIXES = /^(jr|sr)\.?$/i;
+const ORGANISATION = /\b(institute|encyclopaedia|encyclopedia|university|society|project|archive|academy|committee)\b/i;
+
+/** The people in an author string, with editor marks and parenthetical remarks removed. */
+export function splitAuthors(authors: string): string[] {
+  const cleaned = authors.replace(/\s*\([^)]*\)/g, "").trim();
+  return cleaned
+    .split(/,\s*(?:and\s+|with\s+)?|\s+and\s+|\s+with\s+/)
+    .map((name) => name.trim())
+    .filter(Boolean);
+}
+
+function isOrganisation(name: string): boolean {
+  return ORGANISATION.test(name) || /\S\.\S/.test(name.replace(/\b\p{Lu}\.\s*/gu, "")) || !name.includes(" ");
+}
+
+/** "Robert C. Tucker" → "Tucker", "Erik van Ree" → "van Ree", "V-Dem Institute" → itself. */
+export function surname(name: string): string {
+  if (isOrganisation(name)) return name;
+  const words = name.split(/\s+/).filter((w) => !SUFFIXES.test(w));
+  let start = words.length - 1;
+  while (start > 0 && PARTICLES.has(words[start - 1]!.toLowerCase())) start -= 1;
+  return words.slice(start).join(" ") || name;
+}
+
+/** The author part of an in-text citation. */
+export function shortAuthors(authors: string): string {
+  const people = splitAuthors(authors);
+  if (people.length === 0) return authors;
+  if (people.length === 1) return surname(people[0]!);
+  if (people.length === 2) return `${surname(people[0]!)} and ${surname(people[1]!)}`;
+  return `${surname(people[0]!)} et al.`;
+}
+
+/** Sort key: the first author's surname, then the rest of the name, ignoring particles' case and accents. */
+export function authorSortKey(authors: string): string {
+  const first = splitAuthors(authors)[0] ?? authors;
+  const key = `${surname(first)} ${first}`;
+  return key.normalize("NFD").replace(/\p{Diacritic}/gu, "").toLowerCase();
+}

@@ -1,0 +1,178 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type Page } from "@playwright/test";
+
+const tableRows = (page: Page) => page.getByRole("table", { name: /compared, one row per mechanism/ }).locator("tbody > tr:not([id^=evidence])");
+const mechanisms = (page: Page) => page.getByRole("group", { name: "Mechanisms" });
+
+test("a shared link opens exactly that view, rendered on the server", async ({ page, request }) => {
+  const link = "/?m=censorship,secret-police&from=1918&to=1938";
+  // The server's HTML already holds the filtered view: no flash of the default one.
+  const html = await (await request.get(link)).text();
+  expect(html).toContain("<title>Lenin vs Stalin: censorship and propaganda and secret police, 1918–1938</title>");
+
+  await page.goto(link);
+  await expect(page).toHaveTitle("Lenin vs Stalin: censorship and propaganda and secret police, 1918–1938");
+  await expect(mechanisms(page).getByRole("checkbox", { name: "Secret police" })).toBeChecked();
+  await expect(mechanisms(page).getByRole("checkbox", { name: "Censorship and propaganda" })).toBeChecked();
+  await expect(mechanisms(page).getByRole("checkbox", { name: "Purges and show trials" })).not.toBeChecked();
+  await expect(page.getByLabel("From")).toHaveValue("1918");
+  await expect(page.getByLabel("To")).toHaveValue("1938");
+  await expect(tableRows(page)).toHaveCount(2);
+  await expect(page.getByRole("columnheader", { name: /Lenin/ })).toBeVisible();
+  await expect(page.getByRole("columnheader", { name: /Stalin/ })).toBeVisible();
+});
+
+test("changing filters updates the URL and the view; Back and Forward step through them", async ({ page }) => {
+  await page.goto("/");
+  await expect(tableRows(page)).toHaveCount(18);
+
+  await page.getByLabel("Category").selectOption("policy");
+  await expect(page).toHaveURL(/cat=policy/);
+  await expect(tableRows(page)).toHaveCount(5);
+
+  await mechanisms(page).getByRole("checkbox", { name: "New Economic Policy" }).check();
+  await expect(page).toHaveURL(/m=nep/);
+  await expect(tableRows(page)).toHaveCount(1);
+
+  await page.getByLabel("From").fill("1921");
+  await page.getByLabel("From").press("Enter");
+  await expect(page).toHaveURL(/from=1921/);
+
+  await page.goBack();
+  await expect(page).not.toHaveURL(/from=1921/);
+  await expect(page).toHaveURL(/m=nep/);
+  await page.goBack();
+  await expect(page).not.toHaveURL(/m=nep/);
+  await expect(tableRows(page)).toHaveCount(5);
+  await page.goForward();
+  await expect(page).toHaveURL(/m=nep/);
+  await expect(tableRows(page)).toHaveCount(1);
+});
+
+test("search filters the table and the events", async ({ page }) => {
+  await page.goto("/");
+  await page.getByLabel("Search").fill("Kronstadt");
+  await expect(page).toHaveURL(/q=Kronstadt/);
+  await expect(page.getByRole("heading", { name: /^Events \(\d+\)$/ })).toBeVisible();
+  const events = page.getByRole("region", { name: /^Events/ }).getByRole("listitem");
+  await expect(events.first()).toContainText(/Kronstadt/i);
+  expect(await tableRows(page).count()).toBeLessThan(18);
+});
+
+test("Copy link copies the view's URL, and opening it elsewhere shows the same view", async ({ page, context, browser }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto("/?cat=tools-of-power&from=1930&to=1940&chart=timeline");
+  await mechanisms(page).getByRole("checkbox", { name: "Purges and show trials" }).check();
+  await expect(page).toHaveURL(/m=purges/);
+  await page.getByRole("button", { name: "Copy link" }).click();
+  await expect(page.getByText("Link copied")).toBeVisible();
+  const copied = await page.evaluate(() => navigator.clipboard.readText());
+  expect(copied).toBe(page.url());
+
+  const other = await browser.newContext();
+  const fresh = await other.newPage();
+  await fresh.goto(copied);
+  await expect(mechanisms(fresh).getByRole("checkbox", { name: "Purges and show trials" })).toBeChecked();
+  await expect(fresh.getByLabel("Category")).toHaveValue("tools-of-power");
+  await expect(fresh.getByLabel("From")).toHaveValue("1930");
+  await expect(fresh.getByRole("tab", { name: "Timeline" })).toHaveAttribute("aria-selected", "true");
+  await expect(tableRows(fresh)).toHaveCount(1);
+  await other.close();
+});
+
+test("sorting the table by a leader's intensity is kept in the URL", async ({ page }) => {
+  await page.goto("/?cat=policy");
+  await page.getByRole("columnheader", { name: /Stalin/ }).getByRole("button").click();
+  await expect(page).toHaveURL(/sort=b\.desc/);
+  const scores = await tableRows(page).locator("td:nth-child(3)").allInnerTexts();
+  const values = scores.map((t) => Number(/(\d)\/5/.exec(t)?.[1]));
+  expect(values).toEqual([...values].sort((x, y) => y - x));
+  await page.reload();
+  await expect(page.getByRole("columnheader", { name: /Stalin/ })).toHaveAttribute("aria-sort", "descending");
+});
+
+test("a row expands to show the evidence for each side", async ({ page }) => {
+  await page.goto("/?m=secret-police");
+  await page.getByRole("button", { name: "Show evidence for Secret police" }).click();
+  await expect(page).toHaveURL(/open=secret-police/);
+  const lenin = page.getByRole("region", { name: "Lenin: evidence on Secret police" });
+  await expect(lenin).toContainText(/Why \d\/5/);
+  await expect(lenin.getByRole("listitem").first()).toBeVisible();
+  await expect(page.getByRole("region", { name: "Stalin: evidence on Secret police" }).getByRole("link").first()).toBeVisible();
+});
+
+test("an invalid link shows its notice and the defaults, not an error", async ({ page }) => {
+  const response = await page.goto("/?m=bogus,secret-police&from=abc&to=1930&cat=weather&series=<script>alert(1)</script>");
+  expect(response?.status()).toBe(200);
+  const notice = page.getByRole("region", { name: "Notices about this link" });
+  await expect(notice).toContainText('Ignored unknown mechanism "bogus".');
+  await expect(notice).toContainText('Ignored from="abc": not a year.');
+  await expect(notice).toContainText("Ignored cat=");
+  await expect(notice).toContainText("no such series");
+  await expect(tableRows(page)).toHaveCount(1);
+  expect(await page.content()).not.toContain("<script>alert(1)</script>");
+});
+
+test("the charts switch by tab, follow the filters and each has a data table", async ({ page }) => {
+  await page.goto("/?m=secret-police,mass-terror");
+  const intensity = page.getByRole("tabpanel", { name: "Intensity by mechanism" });
+  await expect(intensity.getByRole("img").first()).toBeVisible();
+  await intensity.getByText("Data table").click();
+  await expect(intensity.getByRole("table")).toContainText("Secret police");
+  await expect(intensity.getByRole("table").locator("tbody tr")).toHaveCount(2);
+
+  await page.getByRole("tab", { name: "Yearly figures" }).click();
+  await expect(page).toHaveURL(/chart=series/);
+  await page.getByLabel("Series").selectOption("executions");
+  await expect(page).toHaveURL(/series=executions/);
+  const series = page.getByRole("tabpanel", { name: "Yearly figures" });
+  await expect(series.getByRole("img").first()).toBeVisible();
+  await expect(series).toContainText("Caveats");
+
+  await page.getByRole("tab", { name: "Totals by tenure" }).click();
+  const totals = page.getByRole("tabpanel", { name: "Totals by tenure" });
+  await totals.getByLabel("Per year in power").check();
+  await expect(page).toHaveURL(/norm=per-year/);
+  await expect(totals).toContainText("1 July");
+});
+
+test("link previews describe the view", async ({ page, request }) => {
+  await page.goto("/?m=censorship&from=1918&to=1938");
+  const ogTitle = await page.locator('meta[property="og:title"]').getAttribute("content");
+  expect(ogTitle).toBe("Lenin vs Stalin: censorship and propaganda, 1918–1938");
+  const ogImage = await page.locator('meta[property="og:image"]').getAttribute("content");
+  expect(ogImage).toMatch(/\/og\?m=censorship&from=1918&to=1938/);
+  const image = await request.get(new URL(ogImage ?? "", page.url()).pathname + new URL(ogImage ?? "", page.url()).search);
+  expect(image.status()).toBe(200);
+  expect(image.headers()["content-type"]).toBe("image/png");
+  expect((await image.body()).length).toBeGreaterThan(5000);
+});
+
+test("works with the keyboard alone", async ({ page }) => {
+  await page.goto("/");
+  await page.getByLabel("Category").focus();
+  await page.keyboard.press("ArrowDown");
+  await expect(page).toHaveURL(/cat=tools-of-power/);
+  await page.getByRole("tab", { name: "Intensity by mechanism" }).focus();
+  await page.keyboard.press("ArrowRight");
+  await expect(page.getByRole("tab", { name: "Timeline" })).toBeFocused();
+  await expect(page).toHaveURL(/chart=timeline/);
+});
+
+test("usable at 375 px wide: nothing overflows the page", async ({ page }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto("/?m=secret-police&open=secret-police");
+  const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
+  expect(overflow).toBeLessThanOrEqual(0);
+  await expect(page.getByLabel("Search")).toBeVisible();
+});
+
+for (const path of ["/", "/?chart=series&series=executions&open=censorship", "/?chart=totals&norm=per-year", "/?chart=timeline"]) {
+  test(`no serious accessibility violations on ${path}`, async ({ page }) => {
+    await page.goto(path);
+    await page.waitForLoadState("networkidle");
+    const results = await new AxeBuilder({ page }).analyze();
+    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
+    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+  });
+}
