@@ -1,6 +1,6 @@
 "use client";
 import Link from "next/link";
-import { Fragment } from "react";
+import { Fragment, useMemo } from "react";
 import {
   columnVisibilityFeature,
   createColumnHelper,
@@ -59,11 +59,15 @@ export function CompareTable({
 }) {
   const [view, setView] = useView();
 
-  const sorting: SortingState = view.sort ? [view.sort] : [];
-  const expanded: ExpandedState = Object.fromEntries(view.open.map((slug) => [slug, true]));
-  const columnVisibility = Object.fromEntries(view.hide.map((id) => [id, false]));
+  const sortKey = view.sort ? `${view.sort.id}.${view.sort.desc}` : "";
+  const openKey = view.open.join(",");
+  const hideKey = view.hide.join(",");
+  const sorting: SortingState = useMemo(() => (view.sort ? [view.sort] : []), [sortKey]); // eslint-disable-line react-hooks/exhaustive-deps
+  const expanded: ExpandedState = useMemo(() => Object.fromEntries(view.open.map((slug) => [slug, true])), [openKey]); // eslint-disable-line react-hooks/exhaustive-deps
+  const columnVisibility = useMemo(() => Object.fromEntries(view.hide.map((id) => [id, false])), [hideKey]); // eslint-disable-line react-hooks/exhaustive-deps
 
-  const columns = column.columns([
+  // Stable column definitions and state slices, so the table's store only changes when they do.
+  const columns = useMemo(() => column.columns([
     column.accessor((r) => r.mechanism.order, {
       id: "mechanism",
       header: "Mechanism",
@@ -128,13 +132,15 @@ export function CompareTable({
         );
       },
     }),
-  ]);
+  ]), [nameA, nameB, lookup]);
 
   const table = useTable({
     features,
     columns,
     data: rows,
     getRowId: (r) => r.mechanism.slug,
+    // Rows have no sub-rows; "expanding" one shows its evidence panel.
+    getRowCanExpand: () => true,
     state: { sorting, expanded, columnVisibility },
     onSortingChange: (updater) => {
       const next = apply(updater, sorting)[0];

@@ -1,6 +1,6 @@
 import type { Catalog } from "@/lib/queries/catalog";
 import type { CompareView as Model } from "@/lib/compare/buildCompareView";
-import type { ViewState } from "@/lib/viewState";
+import { defaultView, serializeView, type ViewState } from "@/lib/viewState";
 import { sourceLabel } from "@/lib/format";
 import { CompareTable } from "./CompareTable";
 import { CopyLinkButton } from "./CopyLinkButton";
@@ -57,7 +57,15 @@ export function CompareView({
         <h2 id="table-heading" className="mb-2 text-xl font-semibold">
           Side by side
         </h2>
-        <CompareTable rows={model.rows} nameA={leaderA.name} nameB={leaderB.name} lookup={lookup} />
+        {/* A new table per server answer: TanStack Table v9 updating its store with new rows during a
+            route transition kept the transition from committing (the page never showed new filters). */}
+        <CompareTable
+          key={serializeView({ ...defaultView, a: view.a, b: view.b, cat: view.cat, m: view.m, from: view.from, to: view.to, q: view.q, series: view.series })}
+          rows={model.rows}
+          nameA={leaderA.name}
+          nameB={leaderB.name}
+          lookup={lookup}
+        />
       </section>
       <EventList events={model.events} leaderA={leaderA} leaderB={leaderB} lookup={lookup} />
       <InstitutionLineage institutions={catalog.institutions} mechanisms={model.mechanisms.map((m) => m.slug)} from={view.from} to={view.to} />

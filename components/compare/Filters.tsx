@@ -1,8 +1,7 @@
 "use client";
-import { useState, useTransition } from "react";
-import { debounce } from "nuqs";
+import { useRef, useState } from "react";
 import { YEAR_MAX, YEAR_MIN, categoryValues, type ViewState } from "@/lib/viewState";
-import { serverKeys, useView } from "./useView";
+import { useViewNavigation } from "./useView";
 
 type Option = { slug: string; name: string };
 
@@ -18,9 +17,24 @@ export function Filters({
   /** The view as the server understood it (invalid URL values already dropped). */
   resolved: ViewState;
 }) {
-  const [view, setView] = useView();
-  const [pending, startTransition] = useTransition();
-  const update = (patch: Partial<ViewState>) => setView(patch, { ...serverKeys, startTransition });
+  const { view, navigate: update, pending } = useViewNavigation();
+
+  // The search box updates at once; the URL (and the server render) waits for a pause in typing.
+  // The draft follows the URL when it changes from elsewhere (Back, Forward, Reset), but not when
+  // the URL merely catches up with what was typed.
+  const [search, setSearch] = useState({ draft: resolved.q, base: resolved.q, pushed: resolved.q });
+  if (search.base !== resolved.q) {
+    setSearch({ base: resolved.q, pushed: search.pushed, draft: resolved.q === search.pushed ? search.draft : resolved.q });
+  }
+  const timer = useRef<number | undefined>(undefined);
+  function onSearch(value: string) {
+    setSearch((s) => ({ ...s, draft: value }));
+    window.clearTimeout(timer.current);
+    timer.current = window.setTimeout(() => {
+      setSearch((s) => ({ ...s, pushed: value.trim() }));
+      update({ q: value.trim() });
+    }, 350);
+  }
 
   // Years are typed digit by digit: keep a draft and push it on Enter or when the field is left.
   // The draft follows the URL when it changes from outside (Back, Forward, Reset).
@@ -38,10 +52,17 @@ export function Filters({
     if (valid(f) && valid(t) && f <= t && (f !== resolved.from || t !== resolved.to)) update({ from: f, to: t });
   }
 
+  // What the controls show: the requested view where it is valid, else what the server used.
+  const a = leaders.some((l) => l.slug === view.a) ? view.a : resolved.a;
+  const b = leaders.some((l) => l.slug === view.b) && view.b !== a ? view.b : resolved.b;
+  const cat = view.cat;
+
   const byCategory = categories.map((c) => ({ ...c, items: mechanisms.filter((m) => m.category === c.slug) }));
-  const selected = new Set(resolved.m);
+  // Ticks follow the address bar at once (nuqs), not the server's answer, so a click shows immediately.
+  const ticked = view.m.filter((s) => mechanisms.some((m) => m.slug === s));
+  const selected = new Set(ticked);
   const toggle = (slug: string) => {
-    const next = selected.has(slug) ? resolved.m.filter((s) => s !== slug) : [...resolved.m, slug];
+    const next = selected.has(slug) ? ticked.filter((s) => s !== slug) : [...ticked, slug];
     const order = mechanisms.map((m) => m.slug);
     update({ m: next.sort((x, y) => order.indexOf(x) - order.indexOf(y)) });
   };
@@ -52,9 +73,9 @@ export function Filters({
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-6">
         <label className="flex flex-col gap-1 text-sm">
           First leader
-          <select className={field} value={resolved.a} onChange={(e) => update({ a: e.target.value })}>
+          <select className={field} value={a} onChange={(e) => update({ a: e.target.value })}>
             {leaders.map((l) => (
-              <option key={l.slug} value={l.slug} disabled={l.slug === resolved.b}>
+              <option key={l.slug} value={l.slug} disabled={l.slug === b}>
                 {l.name}
               </option>
             ))}
@@ -62,9 +83,9 @@ export function Filters({
         </label>
         <label className="flex flex-col gap-1 text-sm">
           Second leader
-          <select className={field} value={resolved.b} onChange={(e) => update({ b: e.target.value })}>
+          <select className={field} value={b} onChange={(e) => update({ b: e.target.value })}>
             {leaders.map((l) => (
-              <option key={l.slug} value={l.slug} disabled={l.slug === resolved.a}>
+              <option key={l.slug} value={l.slug} disabled={l.slug === a}>
                 {l.name}
               </option>
             ))}
@@ -74,7 +95,7 @@ export function Filters({
           Category
           <select
             className={field}
-            value={resolved.cat}
+            value={cat}
             onChange={(e) => update({ cat: e.target.value as ViewState["cat"], m: [] })}
           >
             {categoryValues.map((c) => (
@@ -118,12 +139,9 @@ export function Filters({
             className={field}
             type="search"
             placeholder="e.g. Kronstadt"
-            value={view.q}
+            value={search.draft}
             maxLength={200}
-            onChange={(e) =>
-              // The box updates at once; the URL (and the server render) waits for a pause in typing.
-              void setView({ q: e.target.value === "" ? null : e.target.value }, { ...serverKeys, startTransition, limitUrlUpdates: debounce(350) })
-            }
+            onChange={(e) => onSearch(e.target.value)}
           />
         </label>
       </div>
@@ -133,7 +151,7 @@ export function Filters({
         <p className="text-xs text-muted">None ticked means every mechanism in the category.</p>
         <div className="mt-2 grid gap-x-6 gap-y-3 md:grid-cols-3">
           {byCategory
-            .filter((c) => resolved.cat === "all" || c.slug === resolved.cat)
+            .filter((c) => cat === "all" || c.slug === cat)
             .map((c) => (
               <div key={c.slug} role="group" aria-label={c.name}>
                 <p className="text-xs font-semibold uppercase tracking-wide text-muted">{c.name}</p>
@@ -155,7 +173,7 @@ export function Filters({
         <button
           type="button"
           className="underline underline-offset-4"
-          onClick={() => setView(null, { ...serverKeys, startTransition })}
+          onClick={() => update(null)}
         >
           Reset all filters
         </button>

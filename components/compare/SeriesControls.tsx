@@ -1,7 +1,6 @@
 "use client";
-import { useTransition } from "react";
 import type { ViewState } from "@/lib/viewState";
-import { serverKeys, useView } from "./useView";
+import { useView, useViewNavigation } from "./useView";
 
 /** The series picker (re-renders on the server) and, for totals, the normalisation switch. */
 export function SeriesControls({
@@ -14,7 +13,7 @@ export function SeriesControls({
   showNorm: boolean;
 }) {
   const [view, setView] = useView();
-  const [pending, startTransition] = useTransition();
+  const { navigate, pending } = useViewNavigation();
   return (
     <div className="mb-3 flex flex-wrap items-end gap-4 text-sm" aria-busy={pending}>
       <label className="flex flex-col gap-1">
@@ -22,7 +21,7 @@ export function SeriesControls({
         <select
           className="rounded-md border border-border bg-card px-2 py-1.5"
           value={current}
-          onChange={(e) => void setView({ series: e.target.value }, { ...serverKeys, startTransition })}
+          onChange={(e) => navigate({ series: e.target.value })}
         >
           {series.map((s) => (
             <option key={s.slug} value={s.slug}>

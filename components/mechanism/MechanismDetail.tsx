@@ -1,7 +1,7 @@
 import Link from "next/link";
 import type { Catalog, CatalogMechanism } from "@/lib/queries/catalog";
 import { serializeEssayView } from "@/lib/essayState";
-import { serializeView } from "@/lib/viewState";
+import { categoryValues, serializeView, type ViewState } from "@/lib/viewState";
 import { indexSources } from "@/components/common/CitationList";
 import { leaderPair, type LeaderSide } from "@/components/common/leaders";
 import { ClaimCard } from "@/components/essay/ClaimCard";
@@ -9,6 +9,8 @@ import { AssessmentCard, type InstitutionLink } from "./AssessmentCard";
 import { EventList } from "./EventList";
 import { InstitutionList } from "./InstitutionList";
 import { MechanismIndex } from "./MechanismIndex";
+
+const isCategory = (slug: string): slug is ViewState["cat"] => (categoryValues as readonly string[]).includes(slug);
 
 const linkClass = "text-accent underline underline-offset-2 hover:no-underline";
 
@@ -51,7 +53,13 @@ export function MechanismDetail({ catalog, mechanism }: { catalog: Catalog; mech
             Compare
           </Link>
           {" / "}
-          {category?.name ?? mechanism.category}
+          {category && isCategory(category.slug) ? (
+            <Link href={serializeView("/", { cat: category.slug })} className={linkClass}>
+              {category.name}
+            </Link>
+          ) : (
+            (category?.name ?? mechanism.category)
+          )}
         </p>
         <h1 className="mt-1 text-2xl font-bold sm:text-3xl">{mechanism.name}</h1>
         <p className="mt-2 max-w-3xl text-lg">{mechanism.description}</p>
