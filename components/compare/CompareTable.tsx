@@ -173,7 +173,7 @@ export function CompareTable({
             </label>
           ))}
       </fieldset>
-      <div className="overflow-x-auto rounded-lg border border-border">
+      <div className="relative overflow-x-auto rounded-lg border border-border">
         <table className="w-full min-w-[640px] border-collapse text-left text-sm">
           <caption className="sr-only">
             {nameA} and {nameB} compared, one row per mechanism. Column headers sort the rows.

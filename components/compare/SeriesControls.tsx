@@ -16,10 +16,10 @@ export function SeriesControls({
   const { navigate, pending } = useViewNavigation();
   return (
     <div className="mb-3 flex flex-wrap items-end gap-4 text-sm" aria-busy={pending}>
-      <label className="flex flex-col gap-1">
+      <label className="flex min-w-0 max-w-full flex-col gap-1">
         Series
         <select
-          className="rounded-md border border-border bg-card px-2 py-1.5"
+          className="w-full max-w-full rounded-md border border-border bg-card px-2 py-1.5"
           value={current}
           onChange={(e) => navigate({ series: e.target.value })}
         >
