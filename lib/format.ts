@@ -1,45 +1,60 @@
-// Display formatting shared by every page: dates at their precision, numbers and ranges.
-const months = ["January", "February", "March", "April", "May", "June", "July", "August", "September", "October", "November", "December"];
+// Display formatting shared by every page and chart: dates at their precision (with the old
+// style), numbers, and contested magnitudes.
+const MONTHS = [
+  "January", "February", "March", "April", "May", "June",
+  "July", "August", "September", "October", "November", "December",
+] as const;
 
-/** "1917-11-07" → "7 November 1917"; "1918-09" → "September 1918"; "1921" → "1921". */
-export function formatDate(iso: string): string {
-  const [y, m, d] = iso.split("-");
-  if (!m) return y ?? iso;
-  const month = months[Number(m) - 1] ?? m;
-  return d ? `${Number(d)} ${month} ${y}` : `${month} ${y}`;
+/** "1918-09-05" → "5 September 1918", "1918-09" → "September 1918", "1918" → "1918". */
+export function formatPartialDate(iso: string): string {
+  const [year, month, day] = iso.split("-");
+  const monthName = month === undefined ? undefined : MONTHS[Number(month) - 1];
+  if (!year || (month !== undefined && !monthName)) return iso;
+  if (!monthName) return year;
+  return day === undefined ? `${monthName} ${year}` : `${Number(day)} ${monthName} ${year}`;
 }
 
-/** The Gregorian date, with the old-style (Julian) date noted when there is one. */
-export function formatDateWithOldStyle(iso: string, oldStyle: string | null | undefined): string {
-  return oldStyle ? `${formatDate(iso)} (${formatDate(oldStyle)} old style)` : formatDate(iso);
+/**
+ * A Gregorian (new-style) date with the Julian (old-style) date beside it when there is one:
+ * "7 November 1917 (25 October old style)". The year is repeated only when it differs.
+ */
+export function formatDate(iso: string, oldStyle?: string | null): string {
+  const date = formatPartialDate(iso);
+  if (!oldStyle) return date;
+  const old = formatPartialDate(oldStyle);
+  const sameYear = oldStyle.slice(0, 4) === iso.slice(0, 4) && oldStyle.length > 4;
+  return `${date} (${sameYear ? old.slice(0, -5) : old} old style)`;
 }
 
+/** "1917-11-08" and "1946-03-15" → "8 November 1917 – 15 March 1946"; open-ended → "from 8 November 1917". */
+export function formatDateRange(from: string, to?: string | null): string {
+  if (!to) return `from ${formatPartialDate(from)}`;
+  return `${formatPartialDate(from)} – ${formatPartialDate(to)}`;
+}
+
+/** A number for labels and tooltips: exact digits for counts, a few decimals for small values. */
 export function formatNumber(n: number): string {
-  return n.toLocaleString("en", { maximumFractionDigits: Math.abs(n) < 10 ? 2 : 0 });
+  const size = Math.abs(n);
+  const digits = size >= 100 ? 0 : size >= 1 ? 2 : 3;
+  return n.toLocaleString("en", { maximumFractionDigits: digits });
 }
 
-/** "1,200–2,200 (best 1,500) people executed", leaving out what is unknown. */
-export function formatRange(r: { low?: number | null; best?: number | null; high?: number | null; unit?: string | null }): string {
-  const { low, best, high, unit } = r;
-  let text: string;
+/** A short number for axis ticks: 1,200,000 → "1.2M". */
+export function formatCompact(n: number): string {
+  return Math.abs(n) < 10_000 ? formatNumber(n) : n.toLocaleString("en", { notation: "compact", maximumFractionDigits: 1 });
+}
+
+/** "8–21 demonstrators killed", "1,200–2,168 (best estimate 1,500) executed", "at least 50,000 …" */
+export function formatMagnitude(m: { low?: number | null; best?: number | null; high?: number | null; unit?: string | null }): string {
+  const { low, best, high, unit } = m;
+  let amount: string;
   if (low != null && high != null && low !== high) {
-    text = `${formatNumber(low)}–${formatNumber(high)}${best != null ? ` (best estimate ${formatNumber(best)})` : ""}`;
-  } else if (best != null) text = formatNumber(best);
-  else text = formatNumber((low ?? high) as number);
-  return unit ? `${text} ${unit}` : text;
-}
-
-/** "Conquest 1990", "Davies & Wheatcroft 2004", "Getty et al. 1993": compact citation labels. */
-export function sourceLabel(s: { authors: string; year: number }): string {
-  const names = s.authors
-    .replace(/\s*\((eds?\.?|ed\.)\)/g, "")
-    .split(/,\s*|\s+and\s+|\s*&\s*/)
-    .map((n) => n.trim())
-    .filter(Boolean);
-  const surname = (n: string) => n.split(/\s+/).pop() ?? n;
-  const who =
-    names.length <= 1 ? s.authors.replace(/\s*\(eds?\.?\)/g, "").split(/\s+/).slice(-1)[0] ?? s.authors
-    : names.length === 2 ? `${surname(names[0] ?? "")} & ${surname(names[1] ?? "")}`
-    : `${surname(names[0] ?? "")} et al.`;
-  return `${who} ${s.year}`;
+    amount = `${formatNumber(low)}–${formatNumber(high)}`;
+    if (best != null) amount += ` (best estimate ${formatNumber(best)})`;
+  } else if (best != null) amount = formatNumber(best);
+  else if (low != null && high != null) amount = formatNumber(low);
+  else if (low != null) amount = `at least ${formatNumber(low)}`;
+  else if (high != null) amount = `up to ${formatNumber(high)}`;
+  else amount = "";
+  return `${amount} ${unit ?? ""}`.trim();
 }

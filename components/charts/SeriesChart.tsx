@@ -14,7 +14,7 @@ import {
 } from "recharts";
 import { describeSeries } from "@/lib/charts/chartDescriptions";
 import { chartTheme, leaderColor, SERIES_CHART_HEIGHT } from "@/lib/charts/chartTheme";
-import { formatCompact, formatNumber } from "@/lib/charts/formatNumber";
+import { formatCompact, formatNumber } from "@/lib/format";
 import type { SeriesData, SeriesPoint } from "@/lib/charts/seriesData";
 import type { TenureBand } from "@/lib/charts/tenureBands";
 import { yearTicks } from "@/lib/charts/yearTicks";

@@ -7,7 +7,8 @@ import { tenureBands } from "@/lib/charts/tenureBands";
 import { timelineData } from "@/lib/charts/timelineData";
 import { seriesData } from "@/lib/charts/seriesData";
 import { attributionRule, tenureTotals } from "@/lib/charts/tenureTotals";
-import { formatDateWithOldStyle, formatNumber, sourceLabel } from "@/lib/format";
+import { formatDate, formatNumber } from "@/lib/format";
+import { citationLabel, indexSources } from "@/components/common/CitationList";
 import { ChartDataTable } from "@/components/charts/ChartDataTable";
 import { LazyIntensityChart, LazySeriesChart, LazyTimelineChart, LazyTotalsChart } from "@/components/charts/LazyCharts";
 import { ChartTabs } from "./ChartTabs";
@@ -29,10 +30,8 @@ export function ChartsPanel({ catalog, model, view }: { catalog: Catalog; model:
   const totalsMetric = metric?.additive ? metric : additive[0];
   const series = metric ? seriesData(metric, view.from, view.to) : null;
   const totals = totalsMetric ? tenureTotals(totalsMetric, pair, view.from, view.to, view.norm) : null;
-  const sourceName = (slug: string) => {
-    const s = catalog.sources.find((x) => x.slug === slug);
-    return s ? sourceLabel(s) : slug;
-  };
+  const sources = indexSources(catalog.sources);
+  const sourceName = (slug: string) => citationLabel(slug, sources);
 
   const rubric = (
     <details className="mt-3 text-sm">
@@ -98,7 +97,7 @@ export function ChartsPanel({ catalog, model, view }: { catalog: Catalog; model:
             Events by mechanism, {view.from}–{view.to}; shaded bands are the periods in power. Select a point for its details.
           </figcaption>
           <LazyTimelineChart points={timeline.points} categories={timeline.categories} bands={bands} nameA={nameA} nameB={nameB} from={view.from} to={view.to} />
-          <SelectedEvent events={model.events.map((e) => ({ slug: e.slug, title: e.title, description: e.description, when: formatDateWithOldStyle(e.date, e.oldStyleDate) }))} />
+          <SelectedEvent events={model.events.map((e) => ({ slug: e.slug, title: e.title, description: e.description, when: formatDate(e.date, e.oldStyleDate) }))} />
           <ChartDataTable
             caption={`Events on the timeline, ${view.from}–${view.to}`}
             columns={["Date", "Leader", "Mechanism", "Event"]}

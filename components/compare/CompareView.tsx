@@ -1,12 +1,12 @@
 import type { Catalog } from "@/lib/queries/catalog";
 import type { CompareView as Model } from "@/lib/compare/buildCompareView";
 import { defaultView, serializeView, type ViewState } from "@/lib/viewState";
-import { sourceLabel } from "@/lib/format";
 import { CompareTable } from "./CompareTable";
 import { CopyLinkButton } from "./CopyLinkButton";
 import { Filters } from "./Filters";
-import { Notices } from "./Notices";
-import { EventList } from "./EventList";
+import { Notices } from "@/components/common/Notices";
+import { EventList } from "@/components/common/EventList";
+import { indexSources } from "@/components/common/CitationList";
 import { ChartsPanel } from "./ChartsPanel";
 import { InstitutionLineage } from "@/components/lineage/InstitutionLineage";
 import type { Lookup } from "./EvidencePanel";
@@ -27,7 +27,7 @@ export function CompareView({
   const lookup: Lookup = {
     rubric: Object.fromEntries(catalog.rubric.map((r) => [r.level, r.label])),
     institutions: Object.fromEntries(catalog.institutions.map((i) => [i.slug, i.abbreviation ?? i.name])),
-    sources: Object.fromEntries(catalog.sources.map((s) => [s.slug, sourceLabel(s)])),
+    sources: indexSources(catalog.sources),
   };
   const { leaderA, leaderB } = model;
   return (
@@ -67,7 +67,17 @@ export function CompareView({
           lookup={lookup}
         />
       </section>
-      <EventList events={model.events} leaderA={leaderA} leaderB={leaderB} lookup={lookup} />
+      <section aria-labelledby="events-heading">
+        <h2 id="events-heading" className="mb-3 text-xl font-semibold">
+          Events ({model.events.length})
+        </h2>
+        <EventList
+          events={model.events}
+          sideOf={(slug) => (slug === leaderA.slug ? "a" : slug === leaderB.slug ? "b" : null)}
+          leaders={catalog.leaders}
+          sources={lookup.sources}
+        />
+      </section>
       <InstitutionLineage institutions={catalog.institutions} mechanisms={model.mechanisms.map((m) => m.slug)} from={view.from} to={view.to} />
     </div>
   );

@@ -1,31 +1,14 @@
 import Link from "next/link";
 import type { CompareRow } from "@/lib/compare/buildCompareView";
-import { formatDateWithOldStyle, formatRange } from "@/lib/format";
+import { formatDate, formatMagnitude } from "@/lib/format";
+import { CitationList, type SourceIndex } from "@/components/common/CitationList";
 
 /** Names for slugs, sent once with the table rather than repeated in every row. */
 export type Lookup = {
   rubric: Record<number, string>;
   institutions: Record<string, string>;
-  sources: Record<string, string>;
+  sources: SourceIndex;
 };
-
-type Cite = { source: string; locator: string | null };
-
-export function Citations({ list, lookup }: { list: Cite[]; lookup: Lookup }) {
-  return (
-    <span className="text-xs text-muted">
-      {list.map((c, i) => (
-        <span key={`${c.source}-${i}`}>
-          {i > 0 ? "; " : ""}
-          <Link href={`/sources#${c.source}`} className="underline underline-offset-2">
-            {lookup.sources[c.source] ?? c.source}
-          </Link>
-          {c.locator ? `, ${c.locator}` : ""}
-        </span>
-      ))}
-    </span>
-  );
-}
 
 export function EvidencePanel({ row, nameA, nameB, lookup }: { row: CompareRow; nameA: string; nameB: string; lookup: Lookup }) {
   const sides = [
@@ -43,9 +26,7 @@ export function EvidencePanel({ row, nameA, nameB, lookup }: { row: CompareRow; 
                 <p className="mt-1 text-sm">
                   <span className="font-medium">Why {s.assessment.intensity}/5:</span> {s.assessment.intensityRationale}
                 </p>
-                <p className="mt-1">
-                  <Citations list={s.assessment.sources} lookup={lookup} />
-                </p>
+                <CitationList refs={s.assessment.sources} sources={lookup.sources} className="mt-1" />
               </>
             ) : (
               <p className="text-sm text-muted">No assessment.</p>
@@ -59,13 +40,13 @@ export function EvidencePanel({ row, nameA, nameB, lookup }: { row: CompareRow; 
                   <li key={e.slug} className="text-sm">
                     <p>
                       <time dateTime={e.date} className="font-medium">
-                        {formatDateWithOldStyle(e.date, e.oldStyleDate)}
+                        {formatDate(e.date, e.oldStyleDate)}
                       </time>
                       : {e.title}
                     </p>
                     <p className="text-muted">{e.description}</p>
-                    {e.magnitude ? <p className="text-xs">Scale: {formatRange(e.magnitude)}{e.magnitude.note ? `. ${e.magnitude.note}` : ""}</p> : null}
-                    <Citations list={e.sources} lookup={lookup} />
+                    {e.magnitude ? <p className="text-xs">Scale: {formatMagnitude(e.magnitude)}{e.magnitude.note ? `. ${e.magnitude.note}` : ""}</p> : null}
+                    <CitationList refs={e.sources} sources={lookup.sources} />
                   </li>
                 ))}
               </ol>

@@ -1,6 +1,6 @@
 import type { Catalog } from "@/lib/queries/catalog";
 import { lineageChains } from "@/lib/lineage/lineageChains";
-import { formatDate } from "@/lib/format";
+import { formatPartialDate } from "@/lib/format";
 import { YEAR_MAX, YEAR_MIN } from "@/lib/viewState";
 
 const AXIS_START = YEAR_MIN;
@@ -50,7 +50,7 @@ export function InstitutionLineage({
                   <span>
                     <span className="font-medium">{m.abbreviation ?? m.name}</span>{" "}
                     <span className="text-xs text-muted">
-                      {formatDate(m.founded)} – {m.dissolved ? formatDate(m.dissolved) : "after 1953"}
+                      {formatPartialDate(m.founded)} – {m.dissolved ? formatPartialDate(m.dissolved) : "after 1953"}
                     </span>
                   </span>
                   <span className="relative hidden h-3 rounded bg-background sm:block" aria-hidden="true">

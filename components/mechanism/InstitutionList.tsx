@@ -1,6 +1,6 @@
 import type { CatalogInstitution } from "@/lib/queries/catalog";
 import { CitationList, type SourceIndex } from "@/components/common/CitationList";
-import { formatDateRange } from "@/components/common/formatDate";
+import { formatDateRange } from "@/lib/format";
 
 /** Institutions serving a mechanism, with their dates and the bodies they grew from and turned into. */
 export function InstitutionList({

@@ -6,7 +6,7 @@ import { indexSources } from "@/components/common/CitationList";
 import { leaderPair, type LeaderSide } from "@/components/common/leaders";
 import { ClaimCard } from "@/components/essay/ClaimCard";
 import { AssessmentCard, type InstitutionLink } from "./AssessmentCard";
-import { EventList } from "./EventList";
+import { EventList } from "@/components/common/EventList";
 import { InstitutionList } from "./InstitutionList";
 import { MechanismIndex } from "./MechanismIndex";
 

@@ -1,7 +1,7 @@
 // One-sentence summaries of what each chart shows, for the aria-label of its figure. Screen
 // readers get the gist here and the exact numbers from the data table under the chart.
 import type { ViewState } from "../viewState";
-import { formatNumber } from "./formatNumber";
+import { formatNumber } from "../format";
 import type { IntensityDatum } from "./intensityData";
 import type { SeriesPoint } from "./seriesData";
 import type { TenureTotal } from "./tenureTotals";

@@ -1,7 +1,7 @@
 import { describe, expect, it } from "vitest";
 import { decimalYear } from "@/lib/compare/buildCompareView";
 import { describeIntensity, describeSeries, describeTotals } from "@/lib/charts/chartDescriptions";
-import { formatCompact, formatNumber } from "@/lib/charts/formatNumber";
+import { formatCompact, formatNumber } from "@/lib/format";
 import { intensityData } from "@/lib/charts/intensityData";
 import { seriesData } from "@/lib/charts/seriesData";
 import { tenureBands, type TenureLeader } from "@/lib/charts/tenureBands";

@@ -2,7 +2,8 @@ import { describe, expect, it } from "vitest";
 import { buildCompareView, decimalYear, matchesText } from "@/lib/compare/buildCompareView";
 import { describeView } from "@/lib/compare/describeView";
 import { lineageChains } from "@/lib/lineage/lineageChains";
-import { sourceLabel, formatDate, formatDateWithOldStyle, formatRange } from "@/lib/format";
+import { formatDate, formatMagnitude } from "@/lib/format";
+import { citationLabel } from "@/components/common/CitationList";
 import type { Catalog } from "@/lib/queries/catalog";
 import { defaultView } from "@/lib/viewState";
 
@@ -119,17 +120,23 @@ describe("helpers", () => {
   it("formats dates at their precision with the old style", () => {
     expect(formatDate("1917-11-07")).toBe("7 November 1917");
     expect(formatDate("1918-09")).toBe("September 1918");
-    expect(formatDateWithOldStyle("1917-11-07", "1917-10-25")).toBe("7 November 1917 (25 October 1917 old style)");
+    expect(formatDate("1917-11-07", "1917-10-25")).toBe("7 November 1917 (25 October old style)");
+    expect(formatDate("1918-01-01", "1917-12-19")).toBe("1 January 1918 (19 December 1917 old style)");
   });
 
   it("formats ranges and source labels", () => {
-    expect(formatRange({ low: 1200, best: 1500, high: 2168, unit: "people executed" })).toBe(
+    expect(formatMagnitude({ low: 1200, best: 1500, high: 2168, unit: "people executed" })).toBe(
       "1,200–2,168 (best estimate 1,500) people executed",
     );
-    expect(formatRange({ best: 681692, unit: null })).toBe("681,692");
-    expect(sourceLabel({ authors: "Robert Conquest", year: 1990 })).toBe("Conquest 1990");
-    expect(sourceLabel({ authors: "R. W. Davies and Stephen G. Wheatcroft", year: 2004 })).toBe("Davies & Wheatcroft 2004");
-    expect(sourceLabel({ authors: "J. Arch Getty, Gábor T. Rittersporn and Viktor N. Zemskov", year: 1993 })).toBe("Getty et al. 1993");
+    expect(formatMagnitude({ best: 681692, unit: null })).toBe("681,692");
+    expect(formatMagnitude({ low: 50000, unit: "executions" })).toBe("at least 50,000 executions");
+    const index = new Map([
+      ["conquest-1990", { slug: "conquest-1990", authors: "Robert Conquest", year: 1990, title: "" }],
+      ["davies-wheatcroft-2004", { slug: "davies-wheatcroft-2004", authors: "R. W. Davies and Stephen G. Wheatcroft", year: 2004, title: "" }],
+    ]);
+    expect(citationLabel("conquest-1990", index)).toBe("Conquest (1990)");
+    expect(citationLabel("davies-wheatcroft-2004", index)).toBe("Davies and Wheatcroft (2004)");
+    expect(citationLabel("missing-2000", index)).toBe("missing-2000");
   });
 });
 

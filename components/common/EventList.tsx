@@ -1,8 +1,8 @@
 import type { CatalogEvent, CatalogLeader } from "@/lib/queries/catalog";
 import { CitationList, type SourceIndex } from "@/components/common/CitationList";
-import { formatDate } from "@/components/common/formatDate";
+import { formatDate } from "@/lib/format";
 import { sideClasses, type LeaderSide } from "@/components/common/leaders";
-import { formatMagnitude } from "./formatMagnitude";
+import { formatMagnitude } from "@/lib/format";
 
 /** A mechanism's events in date order, each with its date (old style too), leader, magnitude and sources. */
 export function EventList({
