@@ -97,7 +97,7 @@ export function ChartsPanel({ catalog, model, view }: { catalog: Catalog; model:
             Events by mechanism, {view.from}–{view.to}; shaded bands are the periods in power. Select a point for its details.
           </figcaption>
           <LazyTimelineChart points={timeline.points} categories={timeline.categories} bands={bands} nameA={nameA} nameB={nameB} from={view.from} to={view.to} />
-          <SelectedEvent events={model.events.map((e) => ({ slug: e.slug, title: e.title, description: e.description, when: formatDate(e.date, e.oldStyleDate) }))} />
+          <SelectedEvent events={model.events.map((e) => ({ slug: e.slug, title: e.title, when: formatDate(e.date, e.oldStyleDate) }))} />
           <ChartDataTable
             caption={`Events on the timeline, ${view.from}–${view.to}`}
             columns={["Date", "Leader", "Mechanism", "Event"]}

@@ -1,36 +1,33 @@
 "use client";
 import Link from "next/link";
-import { Fragment, useMemo } from "react";
+import { Fragment, useMemo, type ReactNode } from "react";
 import {
   columnVisibilityFeature,
   createColumnHelper,
-  createExpandedRowModel,
   createSortedRowModel,
-  rowExpandingFeature,
   rowSortingFeature,
   sortFn_alphanumeric,
   sortFn_basic,
   tableFeatures,
   useTable,
-  type ExpandedState,
   type SortingState,
   type Updater,
 } from "@tanstack/react-table";
-import type { CompareRow } from "@/lib/compare/buildCompareView";
+import type { TableRow } from "@/lib/compare/tableRows";
 import { columnIds, type ColumnId } from "@/lib/viewState";
-import { useView } from "./useView";
-import { EvidencePanel, type Lookup } from "./EvidencePanel";
+import { useView, useViewNavigation } from "./useView";
+
+/** Names for slugs, sent once with the table rather than repeated in every row. */
+export type Lookup = { rubric: Record<number, string>; institutions: Record<string, string> };
 
 const features = tableFeatures({
   rowSortingFeature,
   columnVisibilityFeature,
-  rowExpandingFeature,
   sortedRowModel: createSortedRowModel(),
-  expandedRowModel: createExpandedRowModel(),
   sortFns: { alphanumeric: sortFn_alphanumeric, basic: sortFn_basic },
 });
 
-const column = createColumnHelper<typeof features, CompareRow>();
+const column = createColumnHelper<typeof features, TableRow>();
 
 const relationLabel: Record<string, string> = {
   originated: "originated",
@@ -51,19 +48,20 @@ export function CompareTable({
   nameA,
   nameB,
   lookup,
+  evidence,
 }: {
-  rows: CompareRow[];
+  rows: TableRow[];
   nameA: string;
   nameB: string;
   lookup: Lookup;
+  /** The evidence panels of the open rows (open=...), rendered on the server. */
+  evidence: Record<string, ReactNode>;
 }) {
   const [view, setView] = useView();
 
   const sortKey = view.sort ? `${view.sort.id}.${view.sort.desc}` : "";
-  const openKey = view.open.join(",");
   const hideKey = view.hide.join(",");
   const sorting: SortingState = useMemo(() => (view.sort ? [view.sort] : []), [sortKey]); // eslint-disable-line react-hooks/exhaustive-deps
-  const expanded: ExpandedState = useMemo(() => Object.fromEntries(view.open.map((slug) => [slug, true])), [openKey]); // eslint-disable-line react-hooks/exhaustive-deps
   const columnVisibility = useMemo(() => Object.fromEntries(view.hide.map((id) => [id, false])), [hideKey]); // eslint-disable-line react-hooks/exhaustive-deps
 
   // Stable column definitions and state slices, so the table's store only changes when they do.
@@ -80,16 +78,7 @@ export function CompareTable({
               {r.mechanism.name}
             </Link>
             <p className="text-xs text-muted">{r.mechanism.categoryName}</p>
-            <button
-              type="button"
-              aria-expanded={row.getIsExpanded()}
-              aria-controls={`evidence-${r.mechanism.slug}`}
-              onClick={row.getToggleExpandedHandler()}
-              className="mt-2 rounded border border-border px-2 py-0.5 text-xs hover:border-accent"
-            >
-              {row.getIsExpanded() ? "Hide evidence" : "Show evidence"}
-              <span className="sr-only"> for {r.mechanism.name}</span>
-            </button>
+            <EvidenceToggle slug={r.mechanism.slug} name={r.mechanism.name} open={r.open} />
           </div>
         );
       },
@@ -139,17 +128,10 @@ export function CompareTable({
     columns,
     data: rows,
     getRowId: (r) => r.mechanism.slug,
-    // Rows have no sub-rows; "expanding" one shows its evidence panel.
-    getRowCanExpand: () => true,
-    state: { sorting, expanded, columnVisibility },
+    state: { sorting, columnVisibility },
     onSortingChange: (updater) => {
       const next = apply(updater, sorting)[0];
       void setView({ sort: next ? { id: next.id as ColumnId, desc: next.desc } : null });
-    },
-    onExpandedChange: (updater) => {
-      const next = apply(updater, expanded);
-      const open = next === true ? rows.map((r) => r.mechanism.slug) : Object.keys(next).filter((k) => next[k]);
-      void setView({ open });
     },
     onColumnVisibilityChange: (updater) => {
       const next = apply(updater, columnVisibility);
@@ -220,10 +202,10 @@ export function CompareTable({
                     </td>
                   ))}
                 </tr>
-                {row.getIsExpanded() ? (
+                {row.original.open && evidence[row.id] ? (
                   <tr id={`evidence-${row.original.mechanism.slug}`} className="border-b border-border bg-background">
                     <td colSpan={visibleCount} className="p-3">
-                      <EvidencePanel row={row.original} nameA={nameA} nameB={nameB} lookup={lookup} />
+                      {evidence[row.id]}
                     </td>
                   </tr>
                 ) : null}
@@ -237,7 +219,26 @@ export function CompareTable({
   );
 }
 
-function SideCell({ side, assessment, lookup }: { side: "a" | "b"; assessment: CompareRow["a"]; lookup: Lookup }) {
+/** Opening a row asks the server for its evidence, so closed rows cost nothing to send. */
+function EvidenceToggle({ slug, name, open }: { slug: string; name: string; open: boolean }) {
+  const { view, navigate, pending } = useViewNavigation();
+  const toggle = () => navigate({ open: view.open.includes(slug) ? view.open.filter((s) => s !== slug) : [...view.open, slug] });
+  return (
+    <button
+      type="button"
+      aria-expanded={open}
+      aria-controls={open ? `evidence-${slug}` : undefined}
+      aria-busy={pending}
+      onClick={toggle}
+      className="mt-2 rounded border border-border px-2 py-0.5 text-xs hover:border-accent print:hidden"
+    >
+      {open ? "Hide evidence" : "Show evidence"}
+      <span className="sr-only"> for {name}</span>
+    </button>
+  );
+}
+
+function SideCell({ side, assessment, lookup }: { side: "a" | "b"; assessment: TableRow["a"]; lookup: Lookup }) {
   if (!assessment) return <p className="text-muted">Not assessed.</p>;
   const years =
     assessment.startYear && assessment.endYear ? `${assessment.startYear}–${assessment.endYear}` : assessment.startYear ?? "";

@@ -9,7 +9,9 @@ import { EventList } from "@/components/common/EventList";
 import { indexSources } from "@/components/common/CitationList";
 import { ChartsPanel } from "./ChartsPanel";
 import { InstitutionLineage } from "@/components/lineage/InstitutionLineage";
-import type { Lookup } from "./EvidencePanel";
+import type { Lookup } from "./CompareTable";
+import { EvidencePanel } from "./EvidencePanel";
+import { tableRows } from "@/lib/compare/tableRows";
 
 export function CompareView({
   catalog,
@@ -24,12 +26,17 @@ export function CompareView({
   notices: string[];
   title: string;
 }) {
+  const { leaderA, leaderB } = model;
   const lookup: Lookup = {
     rubric: Object.fromEntries(catalog.rubric.map((r) => [r.level, r.label])),
     institutions: Object.fromEntries(catalog.institutions.map((i) => [i.slug, i.abbreviation ?? i.name])),
-    sources: indexSources(catalog.sources),
   };
-  const { leaderA, leaderB } = model;
+  const sources = indexSources(catalog.sources);
+  const evidence = Object.fromEntries(
+    model.rows
+      .filter((r) => view.open.includes(r.mechanism.slug))
+      .map((r) => [r.mechanism.slug, <EvidencePanel key={r.mechanism.slug} row={r} nameA={leaderA.name} nameB={leaderB.name} sources={sources} />]),
+  );
   return (
     <div className="space-y-6">
       <div className="flex flex-wrap items-end justify-between gap-3">
@@ -60,8 +67,9 @@ export function CompareView({
         {/* A new table per server answer: TanStack Table v9 updating its store with new rows during a
             route transition kept the transition from committing (the page never showed new filters). */}
         <CompareTable
-          key={serializeView({ ...defaultView, a: view.a, b: view.b, cat: view.cat, m: view.m, from: view.from, to: view.to, q: view.q, series: view.series })}
-          rows={model.rows}
+          key={serializeView({ ...defaultView, a: view.a, b: view.b, cat: view.cat, m: view.m, from: view.from, to: view.to, q: view.q, series: view.series, open: view.open })}
+          rows={tableRows(model.rows, view.open)}
+          evidence={evidence}
           nameA={leaderA.name}
           nameB={leaderB.name}
           lookup={lookup}
@@ -75,7 +83,7 @@ export function CompareView({
           events={model.events}
           sideOf={(slug) => (slug === leaderA.slug ? "a" : slug === leaderB.slug ? "b" : null)}
           leaders={catalog.leaders}
-          sources={lookup.sources}
+          sources={sources}
         />
       </section>
       <InstitutionLineage institutions={catalog.institutions} mechanisms={model.mechanisms.map((m) => m.slug)} from={view.from} to={view.to} />

@@ -3,14 +3,9 @@ import type { CompareRow } from "@/lib/compare/buildCompareView";
 import { formatDate, formatMagnitude } from "@/lib/format";
 import { CitationList, type SourceIndex } from "@/components/common/CitationList";
 
-/** Names for slugs, sent once with the table rather than repeated in every row. */
-export type Lookup = {
-  rubric: Record<number, string>;
-  institutions: Record<string, string>;
-  sources: SourceIndex;
-};
 
-export function EvidencePanel({ row, nameA, nameB, lookup }: { row: CompareRow; nameA: string; nameB: string; lookup: Lookup }) {
+/** One row's evidence for each side: the score's rationale, the events and the sources. Server-rendered. */
+export function EvidencePanel({ row, nameA, nameB, sources }: { row: CompareRow; nameA: string; nameB: string; sources: SourceIndex }) {
   const sides = [
     { key: "a", name: nameA, assessment: row.a, events: row.eventsA, accent: "border-leader-a" },
     { key: "b", name: nameB, assessment: row.b, events: row.eventsB, accent: "border-leader-b" },
@@ -26,7 +21,7 @@ export function EvidencePanel({ row, nameA, nameB, lookup }: { row: CompareRow; 
                 <p className="mt-1 text-sm">
                   <span className="font-medium">Why {s.assessment.intensity}/5:</span> {s.assessment.intensityRationale}
                 </p>
-                <CitationList refs={s.assessment.sources} sources={lookup.sources} className="mt-1" />
+                <CitationList refs={s.assessment.sources} sources={sources} className="mt-1" />
               </>
             ) : (
               <p className="text-sm text-muted">No assessment.</p>
@@ -46,7 +41,7 @@ export function EvidencePanel({ row, nameA, nameB, lookup }: { row: CompareRow; 
                     </p>
                     <p className="text-muted">{e.description}</p>
                     {e.magnitude ? <p className="text-xs">Scale: {formatMagnitude(e.magnitude)}{e.magnitude.note ? `. ${e.magnitude.note}` : ""}</p> : null}
-                    <CitationList refs={e.sources} sources={lookup.sources} />
+                    <CitationList refs={e.sources} sources={sources} />
                   </li>
                 ))}
               </ol>
