@@ -11,6 +11,7 @@ import { ChartsPanel } from "./ChartsPanel";
 import { InstitutionLineage } from "@/components/lineage/InstitutionLineage";
 import type { Lookup } from "./CompareTable";
 import { EvidencePanel } from "./EvidencePanel";
+import { ContestedFigures } from "./ContestedFigures";
 import { tableRows } from "@/lib/compare/tableRows";
 
 export function CompareView({
@@ -60,6 +61,7 @@ export function CompareView({
         {model.events.length === 1 ? "" : "s"} match, {view.from}–{view.to}.
       </p>
       <ChartsPanel catalog={catalog} model={model} view={view} />
+      <ContestedFigures figures={catalog.figures} from={view.from} to={view.to} sources={sources} />
       <section aria-labelledby="table-heading">
         <h2 id="table-heading" className="mb-2 text-xl font-semibold">
           Side by side
