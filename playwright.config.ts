@@ -2,8 +2,9 @@ import { defineConfig, devices } from "@playwright/test";
 
 // Tests drive Debian's Chromium (tests/e2e/ensure-chromium.mjs installs it when missing).
 const executablePath = process.env.CHROMIUM_PATH || "/usr/bin/chromium";
-const PORT = 3100;
-const BROKEN_PORT = 3101;
+// E2E_PORT moves both servers (for running two suites side by side on one machine).
+const PORT = Number(process.env.E2E_PORT ?? 3100);
+const BROKEN_PORT = PORT + 1;
 // Written by the first server's command once the build is done; the second server waits for it.
 const BUILD_MARKER = "tests/.tmp/build-done";
 const RUN_ID = process.env.PLAYWRIGHT_RUN_ID ?? (process.env.PLAYWRIGHT_RUN_ID = String(Date.now()));

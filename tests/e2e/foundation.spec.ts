@@ -1,4 +1,5 @@
 import { expect, test } from "@playwright/test";
+import { BROKEN_URL } from "./servers";
 
 test("the home page shows the leaders read from the database", async ({ page }) => {
   await page.goto("/");
@@ -8,7 +9,7 @@ test("the home page shows the leaders read from the database", async ({ page }) 
 });
 
 test.describe("with the database file missing", () => {
-  test.use({ baseURL: "http://127.0.0.1:3101" });
+  test.use({ baseURL: BROKEN_URL });
 
   test("the page explains the problem instead of crashing", async ({ page }) => {
     await page.goto("/");
