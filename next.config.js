@@ -4,6 +4,12 @@ const nextConfig = {
   poweredByHeader: false,
   // The native SQLite driver is loaded by Node at run time, never bundled.
   serverExternalPackages: ["better-sqlite3"],
+  // Framing (export feature): only /embed/** may be shown in other sites' frames. The CSP's
+  // frame-ancestors ('none', or * for embeds) is set per request by proxy.ts; this adds the
+  // older X-Frame-Options: DENY for browsers without CSP, on every path except /embed and below.
+  async headers() {
+    return [{ source: "/:path((?!embed(?:/|$)).*)", headers: [{ key: "X-Frame-Options", value: "DENY" }] }];
+  },
 };
 
 export default nextConfig;

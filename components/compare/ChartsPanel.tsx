@@ -14,6 +14,9 @@ import { LazyIntensityChart, LazySeriesChart, LazyTimelineChart, LazyTotalsChart
 import { ChartTabs } from "./ChartTabs";
 import { SeriesControls } from "./SeriesControls";
 import { SelectedEvent } from "./SelectedEvent";
+// Export: PNG/SVG download and embed code for each chart.
+import { ChartExportBar } from "@/components/export/ChartExportBar";
+import { chartCaption } from "@/lib/export/chartCaption";
 
 export function ChartsPanel({ catalog, model, view }: { catalog: Catalog; model: CompareView; view: ViewState }) {
   const { leaderA, leaderB } = model;
@@ -32,6 +35,7 @@ export function ChartsPanel({ catalog, model, view }: { catalog: Catalog; model:
   const totals = totalsMetric ? tenureTotals(totalsMetric, pair, view.from, view.to, view.norm) : null;
   const sources = indexSources(catalog.sources);
   const sourceName = (slug: string) => citationLabel(slug, sources);
+  const exportBar = (chart: ViewState["chart"]) => <ChartExportBar chart={chart} {...chartCaption(catalog, view, chart)} />;
 
   const rubric = (
     <details className="mt-3 text-sm">
@@ -75,6 +79,7 @@ export function ChartsPanel({ catalog, model, view }: { catalog: Catalog; model:
       label: "Intensity by mechanism",
       content: (
         <figure>
+          {exportBar("intensity")}
           <figcaption className="mb-2 text-sm text-muted">
             Each leader&apos;s score from 0 (absent) to 5 (extreme) per mechanism, following the written rubric below.
           </figcaption>
@@ -93,6 +98,7 @@ export function ChartsPanel({ catalog, model, view }: { catalog: Catalog; model:
       label: "Timeline",
       content: (
         <figure>
+          {exportBar("timeline")}
           <figcaption className="mb-2 text-sm text-muted">
             Events by mechanism, {view.from}–{view.to}; shaded bands are the periods in power. Select a point for its details.
           </figcaption>
@@ -112,6 +118,7 @@ export function ChartsPanel({ catalog, model, view }: { catalog: Catalog; model:
       content:
         metric && series ? (
           <figure>
+            {exportBar("series")}
             <SeriesControls series={catalog.metrics.map((m) => ({ slug: m.slug, name: m.name }))} current={metric.slug} showNorm={false} />
             <figcaption className="sr-only">
               {metric.name} per year{series.hasBand ? ", with the range between low and high estimates shaded" : ""}.
@@ -134,6 +141,7 @@ export function ChartsPanel({ catalog, model, view }: { catalog: Catalog; model:
       content:
         totalsMetric && totals ? (
           <figure>
+            {exportBar("totals")}
             <SeriesControls series={additive.map((m) => ({ slug: m.slug, name: m.name }))} current={totalsMetric.slug} showNorm />
             <figcaption className="mb-2 text-sm text-muted">
               {totalsMetric.name}, {view.norm === "per-year" ? "average per year in power" : "total"} for each leader, {view.from}–{view.to}.

@@ -8,6 +8,10 @@ import { Notices } from "@/components/common/Notices";
 import { EventList } from "@/components/common/EventList";
 import { indexSources } from "@/components/common/CitationList";
 import { ChartsPanel } from "./ChartsPanel";
+// Export (downloads, print summary): components/export.
+import { DatasetDownloadLink } from "@/components/export/DatasetDownloadLink";
+import { DownloadMenu } from "@/components/export/DownloadMenu";
+import { PrintSummary } from "@/components/export/PrintSummary";
 import { InstitutionLineage } from "@/components/lineage/InstitutionLineage";
 import type { Lookup } from "./CompareTable";
 import { EvidencePanel } from "./EvidencePanel";
@@ -49,6 +53,7 @@ export function CompareView({
         </div>
         <CopyLinkButton />
       </div>
+      <PrintSummary catalog={catalog} view={view} />
       <Notices notices={notices} />
       <Filters
         leaders={catalog.leaders.map((l) => ({ slug: l.slug, name: l.name }))}
@@ -63,13 +68,16 @@ export function CompareView({
       <ChartsPanel catalog={catalog} model={model} view={view} />
       <ContestedFigures figures={catalog.figures} from={view.from} to={view.to} sources={sources} />
       <section aria-labelledby="table-heading">
-        <h2 id="table-heading" className="mb-2 text-xl font-semibold">
-          Side by side
-        </h2>
+        <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
+          <h2 id="table-heading" className="text-xl font-semibold">
+            Side by side
+          </h2>
+          <DownloadMenu contents="table" />
+        </div>
         {/* A new table per server answer: TanStack Table v9 updating its store with new rows during a
             route transition kept the transition from committing (the page never showed new filters). */}
         <CompareTable
-          key={serializeView({ ...defaultView, a: view.a, b: view.b, cat: view.cat, m: view.m, from: view.from, to: view.to, q: view.q, series: view.series, open: view.open })}
+          key={serializeView({ ...defaultView, a: view.a, b: view.b, cat: view.cat, m: view.m, from: view.from, to: view.to, q: view.q, series: view.series, norm: view.norm, open: view.open })}
           rows={tableRows(model.rows, view.open)}
           evidence={evidence}
           nameA={leaderA.name}
@@ -78,9 +86,12 @@ export function CompareView({
         />
       </section>
       <section aria-labelledby="events-heading">
-        <h2 id="events-heading" className="mb-3 text-xl font-semibold">
-          Events ({model.events.length})
-        </h2>
+        <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
+          <h2 id="events-heading" className="text-xl font-semibold">
+            Events ({model.events.length})
+          </h2>
+          <DownloadMenu contents="events" />
+        </div>
         <EventList
           events={model.events}
           sideOf={(slug) => (slug === leaderA.slug ? "a" : slug === leaderB.slug ? "b" : null)}
@@ -89,6 +100,7 @@ export function CompareView({
         />
       </section>
       <InstitutionLineage institutions={catalog.institutions} mechanisms={model.mechanisms.map((m) => m.slug)} from={view.from} to={view.to} />
+      <DatasetDownloadLink version={catalog.dataset.version} />
     </div>
   );
 }

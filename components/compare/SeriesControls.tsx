@@ -1,8 +1,8 @@
 "use client";
 import type { ViewState } from "@/lib/viewState";
-import { useView, useViewNavigation } from "./useView";
+import { useViewNavigation } from "./useView";
 
-/** The series picker (re-renders on the server) and, for totals, the normalisation switch. */
+/** The series picker and, for totals, the normalisation switch; both re-render on the server. */
 export function SeriesControls({
   series,
   current,
@@ -12,8 +12,7 @@ export function SeriesControls({
   current: string;
   showNorm: boolean;
 }) {
-  const [view, setView] = useView();
-  const { navigate, pending } = useViewNavigation();
+  const { view, navigate, pending } = useViewNavigation();
   return (
     <div className="mb-3 flex flex-wrap items-end gap-4 text-sm" aria-busy={pending}>
       <label className="flex min-w-0 max-w-full flex-col gap-1">
@@ -40,7 +39,7 @@ export function SeriesControls({
             ] as [ViewState["norm"], string][]
           ).map(([value, label]) => (
             <label key={value} className="flex items-center gap-1.5">
-              <input type="radio" name="norm" checked={view.norm === value} onChange={() => void setView({ norm: value })} />
+              <input type="radio" name="norm" checked={view.norm === value} onChange={() => navigate({ norm: value })} />
               {label}
             </label>
           ))}

@@ -1,0 +1,26 @@
+import type { Catalog } from "@/lib/queries/catalog";
+import { filterSummary } from "@/lib/export/filterSummary";
+import { compareHref } from "@/lib/export/exportLinks";
+import { env } from "@/lib/env";
+import type { ViewState } from "@/lib/viewState";
+
+/** Printed only: the view's filters and its address, at the top of the report. */
+export function PrintSummary({ catalog, view }: { catalog: Catalog; view: ViewState }) {
+  return (
+    <div className="hidden text-sm print:block" data-print-summary>
+      <p>
+        <span className="font-semibold">Filters: </span>
+        {filterSummary(view, catalog).map(([label, value], i) => (
+          <span key={label}>
+            {i > 0 ? " · " : ""}
+            {label}: {value}
+          </span>
+        ))}
+      </p>
+      <p>
+        <span className="font-semibold">View online: </span>
+        {new URL(compareHref(view), env.siteUrl).href}
+      </p>
+    </div>
+  );
+}

@@ -1,0 +1,75 @@
+// What a chart says about itself outside the page (in a downloaded image or an embed): a title
+// naming the view, a source line and the leaders' colours. Pure, so the image and the embed agree.
+import { describeView } from "../compare/describeView";
+import type { Catalog } from "../queries/catalog";
+import { shortAuthors } from "../sources/authors";
+import type { ViewState } from "../viewState";
+
+export type LegendEntry = { label: string; color: string };
+export type ChartCaption = { title: string; source: string; legend: LegendEntry[] };
+
+export const chartLabels: Record<ViewState["chart"], string> = {
+  intensity: "Intensity by mechanism",
+  timeline: "Timeline",
+  series: "Yearly figures",
+  totals: "Totals by tenure",
+};
+
+/** The series the series and totals charts show for a view (as the compare view picks them). */
+export function chartMetrics(catalog: Pick<Catalog, "metrics">, view: Pick<ViewState, "series">) {
+  const metric = catalog.metrics.find((m) => m.slug === view.series) ?? catalog.metrics[0];
+  const totalsMetric = metric?.additive ? metric : catalog.metrics.find((m) => m.additive);
+  return { metric, totalsMetric };
+}
+
+type CaptionCatalog = Pick<Catalog, "dataset" | "leaders" | "categories" | "mechanisms" | "metrics" | "sources">;
+
+export function chartCaption(catalog: CaptionCatalog, view: ViewState, chart: ViewState["chart"] = view.chart): ChartCaption {
+  const { title: viewTitle, leaders } = describeView(view, catalog);
+  const name = (slug: string) => catalog.leaders.find((l) => l.slug === slug)?.name ?? slug;
+  const legend = [
+    { label: name(view.a), color: "var(--leader-a)" },
+    { label: name(view.b), color: "var(--leader-b)" },
+  ];
+  const { metric, totalsMetric } = chartMetrics(catalog, view);
+  const sourceLabels = (m: NonNullable<typeof metric>) => {
+    const bySlug = new Map(catalog.sources.map((s) => [s.slug, s]));
+    return [...new Set(m.values.map((v) => v.source))].map((slug) => {
+      const s = bySlug.get(slug);
+      return s ? `${shortAuthors(s.authors)} (${s.year})` : slug;
+    });
+  };
+  const dataset = `Dataset: ${catalog.dataset.title}, version ${catalog.dataset.version}.`;
+  const years = `${view.from}–${view.to}`;
+
+  switch (chart) {
+    case "intensity":
+      return {
+        title: `Intensity by mechanism (0–5) — ${viewTitle}`,
+        source: `Source: the dataset's assessments, scored on its written 0–5 rubric, each citing its sources. ${dataset}`,
+        legend,
+      };
+    case "timeline":
+      return {
+        title: `Events by mechanism — ${viewTitle}`,
+        source: `Source: the dataset's dated events, each citing its sources; shaded bands are the periods in power. ${dataset}`,
+        legend,
+      };
+    case "series":
+      return metric
+        ? {
+            title: `${metric.name} (${metric.unit}) by year, ${years} — periods in power of ${leaders} shaded`,
+            source: `Source: ${sourceLabels(metric).join("; ")}. ${dataset}`,
+            legend,
+          }
+        : { title: `Yearly figures — ${leaders}`, source: dataset, legend };
+    case "totals":
+      return totalsMetric
+        ? {
+            title: `${totalsMetric.name} (${totalsMetric.unit}), ${view.norm === "per-year" ? "average per year in power" : "total"} by tenure — ${leaders}, ${years}`,
+            source: `Source: ${sourceLabels(totalsMetric).join("; ")}; each year counted for the leader in power on 1 July. ${dataset}`,
+            legend,
+          }
+        : { title: `Totals by tenure — ${leaders}`, source: dataset, legend };
+  }
+}

@@ -1,0 +1,39 @@
+// File names that say what a download holds, built from the view alone so the same view always
+// gives the same name: "lenin-vs-stalin_censorship-secret-police_1918-1938_table.csv".
+import type { ViewState } from "../viewState";
+
+export type FileView = Pick<ViewState, "a" | "b" | "cat" | "m" | "from" | "to" | "q">;
+
+/** What a view download holds: the table, the events, or one of the charts. */
+export type ExportContents = "table" | "events" | `${ViewState["chart"]}-chart`;
+
+// Long selections become "7-mechanisms" rather than a name file systems refuse.
+const MAX_SUBJECT = 80;
+
+const safe = (s: string) =>
+  s
+    .toLowerCase()
+    .replace(/[^a-z0-9]+/g, "-")
+    .replace(/^-+|-+$/g, "");
+
+/** Leaders, then the mechanisms (or the category, or "all"), then the years; "-search" when there is one. */
+export function viewFileStem(view: FileView): string {
+  let subject = view.m.length > 0 ? view.m.map(safe).join("-") : view.cat !== "all" ? safe(view.cat) : "all";
+  if (subject.length > MAX_SUBJECT) subject = `${view.m.length}-mechanisms`;
+  return `${safe(view.a)}-vs-${safe(view.b)}_${subject}_${view.from}-${view.to}${view.q ? "-search" : ""}`;
+}
+
+export function viewFileName(view: FileView, contents: ExportContents, extension: "csv" | "json" | "png" | "svg"): string {
+  return `${viewFileStem(view)}_${contents}.${extension}`;
+}
+
+/** "lenin-vs-stalin-dataset-1.0.0.zip"; also the folder the zip unpacks into. */
+export function datasetFileStem(version: string): string {
+  return `lenin-vs-stalin-dataset-${version.replace(/[^0-9A-Za-z.-]/g, "") || "unversioned"}`;
+}
+
+/** `Content-Disposition` for a download, with an ASCII fallback name and the UTF-8 one. */
+export function attachment(fileName: string): string {
+  const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, "_");
+  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+}

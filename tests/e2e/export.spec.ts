@@ -1,0 +1,186 @@
+// Downloads (table and events as CSV/JSON, charts as SVG/PNG, the whole dataset as a zip),
+// embeds that other sites may frame (and pages they may not), and the printed report.
+import { readFile } from "node:fs/promises";
+import { createServer } from "node:http";
+import type { AddressInfo } from "node:net";
+import { strFromU8, unzipSync } from "fflate";
+import { expect, test, type Page } from "@playwright/test";
+import { parseCsv, parseCsvRecords } from "../support/parseCsv";
+
+const BROKEN = "http://127.0.0.1:3101";
+const VIEW = "/?m=censorship,secret-police,purges&from=1918&to=1938";
+const STEM = "lenin-vs-stalin_censorship-secret-police-purges_1918-1938";
+
+const tableRows = (page: Page) => page.getByRole("table", { name: /compared, one row per mechanism/ }).locator("tbody > tr:not([id^=evidence])");
+const chartSurface = (page: Page) => page.getByRole("tabpanel").locator('[role="figure"] .recharts-wrapper > svg');
+
+async function downloadFromMenu(page: Page, region: string, link: string) {
+  const section = page.getByRole("region", { name: region });
+  await section.locator("summary", { hasText: "Download" }).click();
+  const [download] = await Promise.all([page.waitForEvent("download"), section.getByRole("link", { name: link }).click()]);
+  return { name: download.suggestedFilename(), text: await readFile((await download.path())!, "utf8") };
+}
+
+test("the table's CSV holds exactly the rows the table shows, in its order", async ({ page }) => {
+  await page.goto(`${VIEW}&sort=a.asc`);
+  await expect(tableRows(page)).toHaveCount(3);
+  const shown = await tableRows(page).locator("td:first-child a").allTextContents();
+
+  const { name, text } = await downloadFromMenu(page, "Side by side", "Download table (CSV)");
+  expect(name).toBe(`${STEM}_table.csv`);
+  const rows = parseCsvRecords(text);
+  expect(rows.map((r) => r.mechanism)).toEqual(shown);
+  expect(Object.keys(rows[0]!)).toEqual(expect.arrayContaining(["lenin_intensity", "lenin_summary", "stalin_intensity", "stalin_sources"]));
+  // The lowest Lenin score comes first, as on the page.
+  const scores = rows.map((r) => Number(r.lenin_intensity));
+  expect(scores).toEqual([...scores].sort((x, y) => x - y));
+});
+
+test("the event list's CSV and JSON hold the events the page lists", async ({ page, request }) => {
+  await page.goto(VIEW);
+  const heading = await page.getByRole("heading", { name: /^Events \(\d+\)$/ }).textContent();
+  const count = Number(heading!.match(/\d+/)![0]);
+  const titles = await page.getByRole("region", { name: /^Events/ }).locator("article h3").allTextContents();
+
+  const { name, text } = await downloadFromMenu(page, `Events (${count})`, "Download events (CSV)");
+  expect(name).toBe(`${STEM}_events.csv`);
+  expect(parseCsvRecords(text).map((r) => r.title)).toEqual(titles);
+
+  const json = await request.get(`/download/events.json${VIEW.slice(1)}`);
+  expect(json.headers()["content-disposition"]).toContain(`filename="${STEM}_events.json"`);
+  const body = (await json.json()) as { rows: { title: string }[]; dataset: { version: string } };
+  expect(body.rows.map((r) => r.title)).toEqual(titles);
+  expect(body.dataset.version).toMatch(/^\d+\.\d+\.\d+$/);
+});
+
+test("the whole dataset downloads as a zip of CSVs with their metadata and a README", async ({ page, request }) => {
+  await page.goto("/");
+  await expect(page.getByRole("link", { name: "Download the whole dataset (zip)" })).toHaveAttribute("href", "/download/dataset.zip");
+
+  const response = await request.get("/download/dataset.zip");
+  expect(response.status()).toBe(200);
+  expect(response.headers()["content-type"]).toBe("application/zip");
+  const fileName = response.headers()["content-disposition"]!.match(/filename="([^"]+)"/)![1]!;
+  expect(fileName).toMatch(/^lenin-vs-stalin-dataset-\d+\.\d+\.\d+\.zip$/);
+
+  const folder = fileName.replace(/\.zip$/, "");
+  const files = unzipSync(new Uint8Array(await response.body()));
+  const text = (name: string) => strFromU8(files[`${folder}/${name}`]!);
+  for (const name of ["README.md", "metadata.json", "leaders.csv", "mechanisms.csv", "assessments.csv", "events.csv", "institutions.csv", "metrics.csv", "metric_values.csv", "figures.csv", "figure_estimates.csv", "sources.csv", "claims.csv", "interpretations.csv", "citations.csv"]) {
+    expect(Object.keys(files), name).toContain(`${folder}/${name}`);
+  }
+  const metadata = JSON.parse(text("metadata.json")) as { version: string; tables: { file: string; rows: number; columns: { name: string }[] }[] };
+  expect(fileName).toBe(`lenin-vs-stalin-dataset-${metadata.version}.zip`);
+  for (const table of metadata.tables) {
+    const [header, ...rows] = parseCsv(text(table.file));
+    expect(header, table.file).toEqual(table.columns.map((c) => c.name));
+    expect(rows.length, table.file).toBe(table.rows);
+  }
+  expect(text("README.md")).toContain("## How to cite");
+  expect(text("README.md")).toContain(`Version ${metadata.version}.`);
+});
+
+test("a download answers 503 with the reason when the database is missing", async ({ request }) => {
+  for (const file of ["table.csv", "events.json", "dataset.zip"]) {
+    const response = await request.get(`${BROKEN}/download/${file}`);
+    expect(response.status(), file).toBe(503);
+    expect(await response.text()).toContain("The dashboard's database is missing.");
+  }
+});
+
+test("a chart downloads as SVG and PNG with its title, legend and source in the image", async ({ page }) => {
+  await page.goto(VIEW);
+  await expect(chartSurface(page)).toBeVisible();
+
+  const [svg] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download chart (SVG)" }).click()]);
+  expect(svg.suggestedFilename()).toBe(`${STEM}_intensity-chart.svg`);
+  const image = await readFile((await svg.path())!, "utf8");
+  expect(image).toContain("Intensity by mechanism (0–5) — Lenin vs Stalin: censorship and propaganda, secret police and purges and show trials, 1918–1938");
+  expect(image).toMatch(/>Lenin<\/text>/);
+  expect(image).toMatch(/>Stalin<\/text>/);
+  expect(image).toContain("Source: ");
+  // Colours are written out, so the file renders outside the page.
+  expect(image).not.toContain("var(--");
+
+  const [png] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download chart (PNG)" }).click()]);
+  expect(png.suggestedFilename()).toBe(`${STEM}_intensity-chart.png`);
+  const bytes = await readFile((await png.path())!);
+  expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+});
+
+test("Embed gives the iframe code for the current chart, and that address shows it without the site around it", async ({ page, context }) => {
+  await context.grantPermissions(["clipboard-read", "clipboard-write"]);
+  await page.goto(`${VIEW}&chart=timeline`);
+  await page.getByRole("button", { name: "Embed" }).click();
+  const dialog = page.getByRole("dialog", { name: "Embed this chart" });
+  const code = await dialog.getByLabel("Embed code").inputValue();
+  expect(code).toMatch(/^<iframe src="http:\/\/[^"]+\/embed\/chart\?m=censorship,secret-police,purges&amp;from=1918&amp;to=1938&amp;chart=timeline" title="[^"]+" width="100%" height="480"/);
+  await dialog.getByRole("button", { name: "Copy embed code" }).click();
+  await expect(dialog.getByText("Embed code copied")).toBeVisible();
+  expect(await page.evaluate(() => navigator.clipboard.readText())).toBe(code);
+
+  const src = code.match(/src="([^"]+)"/)![1]!.replace(/&amp;/g, "&");
+  await page.goto(src);
+  await expect(page.getByRole("heading", { level: 1, name: /^Events by mechanism — Lenin vs Stalin/ })).toBeVisible();
+  await expect(page.locator('[role="figure"] .recharts-wrapper > svg')).toBeVisible();
+  await expect(page.getByRole("navigation", { name: "Main" })).toBeHidden();
+  const back = page.getByRole("link", { name: "View full comparison" });
+  await expect(back).toHaveAttribute("href", "/?m=censorship,secret-police,purges&from=1918&to=1938&chart=timeline");
+  await expect(back).toHaveAttribute("target", "_blank");
+});
+
+test("another site can frame an embed, but not the compare page", async ({ page, request, baseURL }) => {
+  const embed = await request.get("/embed/table?m=secret-police");
+  expect(embed.headers()["content-security-policy"]).toContain("frame-ancestors *");
+  expect(embed.headers()["x-frame-options"]).toBeUndefined();
+  const compare = await request.get("/");
+  expect(compare.headers()["content-security-policy"]).toContain("frame-ancestors 'none'");
+  expect(compare.headers()["x-frame-options"]).toBe("DENY");
+
+  // A page on another origin (a server of its own on another port) with both in frames. A
+  // loopback server, because Chromium's local-network checks stop public pages framing 127.0.0.1.
+  const host = createServer((_, response) => {
+    response.setHeader("Content-Type", "text/html; charset=utf-8");
+    response.end(`<!doctype html><title>Another site</title>
+      <iframe name="embed" src="${baseURL}/embed/table?m=secret-police" width="800" height="480"></iframe>
+      <iframe name="compare" src="${baseURL}/" width="800" height="480"></iframe>`);
+  });
+  await new Promise<void>((resolve) => host.listen(0, "127.0.0.1", resolve));
+  try {
+    await page.goto(`http://127.0.0.1:${(host.address() as AddressInfo).port}/`);
+    const framed = page.frameLocator('iframe[name="embed"]');
+    await expect(framed.getByRole("heading", { name: /^Side by side — Lenin vs Stalin: secret police/ })).toBeVisible();
+    await expect(framed.getByRole("rowheader", { name: /Secret police/ })).toBeVisible();
+
+    // The browser refuses to show the compare page in the frame: it holds an error page instead.
+    await expect.poll(() => page.frame({ name: "compare" })?.url()).toMatch(/^chrome-error:/);
+    await expect(page.frameLocator('iframe[name="compare"]').getByRole("heading", { name: /Lenin vs Stalin/ })).toHaveCount(0);
+  } finally {
+    host.close();
+  }
+});
+
+test("printing gives a report: the filters in words, charts and table, no controls", async ({ page }) => {
+  await page.goto(VIEW);
+  await expect(chartSurface(page)).toBeVisible();
+  const summary = page.locator("p", { hasText: /^Filters:/ });
+  await expect(summary).toBeHidden();
+
+  await page.emulateMedia({ media: "print" });
+  await expect(summary).toBeVisible();
+  await expect(summary).toContainText("Mechanisms: Censorship and propaganda, Secret police, Purges and show trials");
+  await expect(summary).toContainText("Years: 1918–1938");
+  await expect(page.getByRole("region", { name: "Filters" })).toBeHidden();
+  await expect(page.getByRole("tablist", { name: "Charts" })).toBeHidden();
+  await expect(page.getByRole("button", { name: "Download chart (PNG)" })).toBeHidden();
+  await expect(page.getByRole("button", { name: "Copy link" })).toBeHidden();
+  await expect(page.getByRole("link", { name: "Download the whole dataset (zip)" })).toBeHidden();
+  await expect(chartSurface(page)).toBeVisible();
+  await expect(tableRows(page)).toHaveCount(3);
+  // Links print their address after them.
+  const after = await page
+    .getByRole("table", { name: /compared, one row per mechanism/ })
+    .getByRole("link", { name: "Secret police" })
+    .evaluate((a) => getComputedStyle(a, "::after").content);
+  expect(after).toContain("/mechanisms/secret-police");
+});
