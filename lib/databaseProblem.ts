@@ -33,7 +33,7 @@ export function classifyDatabaseError(error: unknown): DatabaseProblemKind {
   // Order matters: Prisma reports a missing table as "... does not exist in the current database".
   if (/no such table|no such column|P2021|P2022|TableDoesNotExist|ColumnNotFound/i.test(text)) return "not-migrated";
   if (/SQLITE_NOTADB|file is not a database|SQLITE_CORRUPT|malformed/i.test(text)) return "corrupt";
-  if (/SQLITE_CANTOPEN|unable to open database|ENOENT/i.test(text)) return "missing";
+  if (/SQLITE_CANTOPEN|unable to open database|directory does not exist|ENOENT/i.test(text)) return "missing";
   return "unknown";
 }
 

@@ -4,6 +4,7 @@ const links = [
   { href: "/", label: "Compare" },
   { href: "/essay", label: "The essay, checked" },
   { href: "/sources", label: "Sources" },
+  { href: "/api", label: "API" },
 ];
 
 export function SiteHeader() {

@@ -1,0 +1,188 @@
+import type { Metadata } from "next";
+import Link from "next/link";
+import { connection } from "next/server";
+import type { ReactNode } from "react";
+import { DatabaseUnavailable } from "@/components/layout/DatabaseUnavailable";
+import { API_BASE, dataEndpoints, endpoints, type EndpointDoc } from "@/lib/api/endpoints";
+import { EXAMPLE_ITEMS, exampleOf, invalidExample, type EndpointExample } from "@/lib/api/examples";
+import { readApiDataset } from "@/lib/api/handlers";
+import { apiParameters } from "@/lib/api/parameters";
+import { cacheControl } from "@/lib/api/respond";
+import type { ApiDataset } from "@/lib/api/schemas";
+
+export const metadata: Metadata = {
+  title: "JSON API",
+  description:
+    "A read-only JSON API over the Lenin and Stalin dataset: leaders, mechanisms, assessments, events, institutions, yearly series, contested figures, sources and the essay's claims, with the dashboard's filters and an OpenAPI 3.1 document.",
+};
+
+const OPENAPI = `${API_BASE}/openapi.json`;
+const anchor = (e: EndpointDoc) => `endpoint-${e.operationId}`;
+const linkClass = "text-accent underline underline-offset-2 hover:no-underline";
+
+export default async function ApiPage() {
+  // Read at request time: the examples are the real answers of the data the server holds now.
+  await connection();
+  const loaded = await readApiDataset();
+  if (!loaded.ok) return <DatabaseUnavailable problem={loaded.problem} />;
+  const dataset = loaded.data;
+  const badRequest = invalidExample(dataEndpoints.events, "from=abc&m=nope&bogus=1", dataset);
+
+  return (
+    <div className="max-w-4xl min-w-0 space-y-10">
+      <header className="space-y-3">
+        <h1 className="text-2xl font-bold sm:text-3xl">JSON API</h1>
+        <p>
+          Everything the dashboard shows can be read as JSON, without a key: {endpoints.length} read-only endpoints under{" "}
+          <code>{API_BASE}</code>, answering from dataset version {dataset.dataset.version}. The machine-readable description
+          is an OpenAPI 3.1 document, generated from the same schemas the server checks its answers with:{" "}
+          <a className={linkClass} href={OPENAPI}>
+            {OPENAPI}
+          </a>
+          .
+        </p>
+        <nav aria-label="Endpoints" className="text-sm">
+          <ul className="grid gap-x-6 gap-y-1 sm:grid-cols-2">
+            {endpoints.map((e) => (
+              <li key={e.operationId}>
+                <a className={`${linkClass} break-all`} href={`#${anchor(e)}`}>
+                  GET {API_BASE}
+                  {e.path}
+                </a>
+              </li>
+            ))}
+          </ul>
+        </nav>
+      </header>
+
+      <section aria-labelledby="conventions" className="space-y-3">
+        <h2 id="conventions" className="text-xl font-semibold">
+          How it answers
+        </h2>
+        <ul className="list-disc space-y-2 pl-5">
+          <li>
+            Every answer is a JSON object with <code>data</code> (a record or a list of records) and <code>meta</code> (the
+            dataset version; for lists, how many records matched, how many there are and the filters applied).
+          </li>
+          <li>
+            The lists take the{" "}
+            <Link className={linkClass} href="/">
+              dashboard&apos;s
+            </Link>{" "}
+            own filters, parsed by the same code: the query string of a dashboard view, such as{" "}
+            <code className="break-all">?m=secret-police&amp;from=1918&amp;to=1938</code>, gives{" "}
+            <code>{API_BASE}/events</code> the events that view lists.
+          </li>
+          <li>
+            Where the dashboard falls back to its defaults, the API refuses: an invalid, repeated or unknown parameter is
+            answered <strong>400</strong>, naming each one. An unknown slug or path is answered <strong>404</strong> in the
+            same shape. If the database cannot be read the answer is <strong>503</strong> with the reason.
+          </li>
+          <li>
+            Every answer carries an <code>ETag</code>; send it back in <code>If-None-Match</code> and an unchanged answer
+            comes back as <strong>304</strong> with no body. Answers may be cached: <code>{cacheControl.ok}</code>.
+          </li>
+          <li>Records name each other by slug; every record cites its sources, described at {API_BASE}/sources/&#123;slug&#125;.</li>
+        </ul>
+        <Example title="A request with bad parameters" example={badRequest} />
+      </section>
+
+      <section aria-labelledby="endpoints" className="space-y-8">
+        <h2 id="endpoints" className="text-xl font-semibold">
+          Endpoints
+        </h2>
+        <p className="text-muted">
+          The examples below are answered from the data now: lists are cut to their first {EXAMPLE_ITEMS} items and long
+          texts shortened; the request links give the full answers.
+        </p>
+        {endpoints.map((e) => (
+          <EndpointSection key={e.operationId} endpoint={e} example={exampleOf(e, dataset)} dataset={dataset} />
+        ))}
+      </section>
+    </div>
+  );
+}
+
+function EndpointSection({ endpoint, example, dataset }: { endpoint: EndpointDoc; example: EndpointExample; dataset: ApiDataset }) {
+  const id = anchor(endpoint);
+  const statuses = ["200", "304", "400", ...(endpoint.resource ? ["404"] : []), ...(endpoint.needsDataset ? ["503"] : [])];
+  return (
+    <section aria-labelledby={id} className="min-w-0 space-y-3 border-t border-border pt-6">
+      <h3 id={id} className="scroll-mt-4 text-lg font-semibold break-all">
+        GET {API_BASE}
+        {endpoint.path}
+      </h3>
+      <p>
+        <strong>{endpoint.summary}.</strong> <Prose text={endpoint.description} />
+      </p>
+      <h4 className="font-semibold">Parameters</h4>
+      {endpoint.params.length === 0 && endpoint.resource === null ? (
+        <p className="text-muted">None.</p>
+      ) : (
+        <dl className="space-y-2">
+          {endpoint.resource && (
+            <Parameter name="slug" where="path">
+              The {endpoint.resource}&apos;s slug, e.g. <code>{endpoint.example(dataset).split("/").at(-1)}</code>.
+            </Parameter>
+          )}
+          {endpoint.params.map((name) => {
+            const p = apiParameters[name];
+            return (
+              <Parameter key={name} name={name} where="query">
+                <Prose text={p.description} />
+                {p.default !== null && (Array.isArray(p.default) ? p.default.length > 0 : p.default !== "") && (
+                  <>
+                    {" "}
+                    Default: <code>{String(p.default)}</code>.
+                  </>
+                )}
+              </Parameter>
+            );
+          })}
+        </dl>
+      )}
+      <p className="text-sm text-muted">Answers: {statuses.join(", ")}.</p>
+      <Example title="Example" example={example} />
+    </section>
+  );
+}
+
+/** The descriptions are written for the OpenAPI document: `backticks` mark code. */
+function Prose({ text }: { text: string }) {
+  return text.split(/`([^`]+)`/).map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part));
+}
+
+function Parameter({ name, where, children }: { name: string; where: "path" | "query"; children: ReactNode }) {
+  return (
+    <div className="sm:flex sm:gap-3">
+      <dt className="shrink-0 sm:w-24">
+        <code className="font-semibold">{name}</code> <span className="text-sm text-muted">({where})</span>
+      </dt>
+      <dd className="min-w-0">{children}</dd>
+    </div>
+  );
+}
+
+function Example({ title, example }: { title: string; example: EndpointExample }) {
+  return (
+    <div className="min-w-0 space-y-2">
+      <p>
+        {title}:{" "}
+        <a className={`${linkClass} break-all`} href={example.url}>
+          <code>GET {example.url}</code>
+        </a>{" "}
+        → {example.status}
+      </p>
+      {example.body && (
+        <pre
+          tabIndex={0}
+          role="region"
+          aria-label={`Answer to GET ${example.url}`}
+          className="max-h-96 max-w-full overflow-auto rounded-md border border-border bg-card p-3 text-xs leading-relaxed"
+        >
+          <code>{example.body}</code>
+        </pre>
+      )}
+    </div>
+  );
+}

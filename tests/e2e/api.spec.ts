@@ -1,0 +1,186 @@
+import AxeBuilder from "@axe-core/playwright";
+import { expect, test, type APIResponse } from "@playwright/test";
+import { API_BASE, endpoints } from "@/lib/api/endpoints";
+import { datasetSchema, invalidParametersSchema, notFoundSchema, unavailableSchema, type ApiDataset } from "@/lib/api/schemas";
+
+type OpenApi = {
+  openapi: string;
+  paths: Record<string, { get: { responses: Record<string, { content?: { "application/json": { schema: { $ref: string } } } }> } }>;
+  components: { schemas: Record<string, unknown> };
+};
+
+function expectCacheHeaders(response: APIResponse, cacheControl: string) {
+  expect(response.headers()["etag"]).toMatch(/^(W\/)?"[^"]+"$/);
+  expect(response.headers()["cache-control"]).toBe(cacheControl);
+}
+const OK_CACHE = "public, max-age=300, stale-while-revalidate=3600";
+
+async function issuesOf(response: APIResponse) {
+  expect(response.status()).toBe(400);
+  expect(response.headers()["content-type"]).toContain("application/json");
+  return invalidParametersSchema.parse(await response.json()).issues;
+}
+
+test("every endpoint answers 200 with a body of the schema its OpenAPI path names", async ({ request }) => {
+  const documentResponse = await request.get(`${API_BASE}/openapi.json`);
+  expect(documentResponse.status()).toBe(200);
+  const document = (await documentResponse.json()) as OpenApi;
+  expect(document.openapi).toBe("3.1.0");
+  const dataset: ApiDataset = datasetSchema.parse((await (await request.get(`${API_BASE}/dataset`)).json()).data);
+
+  for (const endpoint of endpoints) {
+    const ref = document.paths[endpoint.path]?.get.responses["200"]?.content?.["application/json"].schema.$ref;
+    expect(ref, `the document describes ${endpoint.path}`).toBe(`#/components/schemas/${endpoint.responseId}`);
+    expect(document.components.schemas[endpoint.responseId]).toBeDefined();
+
+    // The example request (real slugs, the endpoint's filters) and, for lists, the bare path.
+    const urls = new Set([`${API_BASE}${endpoint.example(dataset)}`, ...(endpoint.path.includes("{") ? [] : [`${API_BASE}${endpoint.path}`])]);
+    for (const url of urls) {
+      const response = await request.get(url);
+      expect(response.status(), url).toBe(200);
+      expect(response.headers()["content-type"], url).toBe("application/json; charset=utf-8");
+      expectCacheHeaders(response, OK_CACHE);
+      const parsed = endpoint.response.safeParse(await response.json());
+      expect(parsed.error?.issues ?? [], url).toEqual([]);
+    }
+  }
+});
+
+test("the lists answer every record when no filter is given", async ({ request }) => {
+  const dataset = datasetSchema.parse((await (await request.get(`${API_BASE}/dataset`)).json()).data);
+  for (const name of ["leaders", "mechanisms", "events", "institutions", "metrics", "figures", "sources", "claims", "interpretations"] as const) {
+    const body = await (await request.get(`${API_BASE}/${name}`)).json();
+    expect(body.meta, name).toMatchObject({ version: dataset.dataset.version, count: dataset[name].length, total: dataset[name].length });
+  }
+});
+
+test("filters: the events of the secret police from 1918 to 1938, and the other lists' filters", async ({ request }) => {
+  const body = await (await request.get(`${API_BASE}/events?m=secret-police&from=1918&to=1938`)).json();
+  expect(body.meta.filters).toEqual({ a: "lenin", b: "stalin", cat: "all", m: ["secret-police"], from: 1918, to: 1938, q: "" });
+  expect(body.data.length).toBeGreaterThan(5);
+  expect(body.meta.count).toBe(body.data.length);
+  expect(body.meta.total).toBeGreaterThan(body.meta.count);
+  for (const event of body.data as { date: string; mechanisms: string[] }[]) {
+    expect(event.mechanisms).toContain("secret-police");
+    const year = Number(event.date.slice(0, 4));
+    expect(year).toBeGreaterThanOrEqual(1918);
+    expect(year).toBeLessThanOrEqual(1938);
+  }
+
+  const search = await (await request.get(`${API_BASE}/events?q=kronstadt`)).json();
+  expect(search.data.length).toBeGreaterThan(0);
+  expect(search.data[0].title).toMatch(/Kronstadt/);
+
+  const policy = await (await request.get(`${API_BASE}/mechanisms?cat=policy`)).json();
+  expect(policy.data.map((m: { category: string }) => m.category)).toEqual(Array(policy.data.length).fill("policy"));
+  expect(policy.data).toHaveLength(5);
+
+  const pair = await (await request.get(`${API_BASE}/assessments?m=secret-police`)).json();
+  expect(pair.data.map((a: { leader: string; mechanism: string }) => `${a.leader}:${a.mechanism}`).sort()).toEqual([
+    "lenin:secret-police",
+    "stalin:secret-police",
+  ]);
+
+  const contradicted = await (await request.get(`${API_BASE}/claims?verdict=contradicted`)).json();
+  expect(contradicted.data.length).toBeGreaterThan(0);
+  for (const claim of contradicted.data) expect(claim.verdict).toBe("contradicted");
+
+  const datasets = await (await request.get(`${API_BASE}/sources?kind=dataset`)).json();
+  for (const source of datasets.data) expect(source.kind).toBe("dataset");
+
+  const thirties = await (await request.get(`${API_BASE}/figures?from=1930&to=1939`)).json();
+  for (const figure of thirties.data) expect(figure.startYear <= 1939 && figure.endYear >= 1930).toBe(true);
+});
+
+test("bad parameters are answered 400, naming each one", async ({ request }) => {
+  expect(await issuesOf(await request.get(`${API_BASE}/events?from=abc`))).toEqual([{ parameter: "from", reason: "not a year" }]);
+  expect(await issuesOf(await request.get(`${API_BASE}/events?m=nope`))).toEqual([{ parameter: "m", reason: 'unknown mechanism "nope"' }]);
+  expect(await issuesOf(await request.get(`${API_BASE}/events?bogus=1`))).toEqual([
+    { parameter: "bogus", reason: "unknown parameter; this endpoint takes a, b, cat, m, from, to, q" },
+  ]);
+
+  const all = await request.get(`${API_BASE}/events?from=abc&m=nope&bogus=1&to=1900`);
+  expectCacheHeaders(all, "no-cache");
+  expect((await issuesOf(all)).map((i) => i.parameter)).toEqual(["from", "m", "bogus", "to"]);
+
+  expect(await issuesOf(await request.get(`${API_BASE}/claims?verdict=maybe`))).toEqual([
+    { parameter: "verdict", reason: "must be one of supported, partly-supported, disputed, contradicted" },
+  ]);
+  expect((await issuesOf(await request.get(`${API_BASE}/leaders?from=1918`)))[0]?.parameter).toBe("from");
+  expect((await issuesOf(await request.get(`${API_BASE}/events/cheka-founded?x=1`)))[0]?.parameter).toBe("x");
+  expect((await issuesOf(await request.get(`${API_BASE}/openapi.json?v=2`)))[0]?.parameter).toBe("v");
+});
+
+test("unknown records and paths are answered 404 in JSON", async ({ request }) => {
+  for (const [path, parameter] of [
+    ["/mechanisms/nope", "slug"],
+    ["/events/nope", "slug"],
+    ["/sources/nope", "slug"],
+    ["/nope", "path"],
+    ["/mechanisms/nope/extra", "path"],
+  ] as const) {
+    const response = await request.get(`${API_BASE}${path}`);
+    expect(response.status(), path).toBe(404);
+    expect(response.headers()["content-type"], path).toContain("application/json");
+    expectCacheHeaders(response, "no-cache");
+    const body = notFoundSchema.parse(await response.json());
+    expect(body.issues[0]?.parameter, path).toBe(parameter);
+  }
+});
+
+test("an ETag sent back in If-None-Match gets 304 with no body", async ({ request }) => {
+  for (const url of [`${API_BASE}/events?m=secret-police`, `${API_BASE}/mechanisms/secret-police`, `${API_BASE}/openapi.json`]) {
+    const first = await request.get(url);
+    const etag = first.headers()["etag"] ?? "";
+    expect(etag, url).not.toBe("");
+    const again = await request.get(url, { headers: { "If-None-Match": etag } });
+    expect(again.status(), url).toBe(304);
+    expect((await again.body()).length, url).toBe(0);
+    expect(again.headers()["etag"], url).toBe(etag);
+
+    const stale = await request.get(url, { headers: { "If-None-Match": 'W/"something-else"' } });
+    expect(stale.status(), url).toBe(200);
+  }
+  const other = await request.get(`${API_BASE}/events?m=censorship`);
+  const events = await request.get(`${API_BASE}/events?m=secret-police`);
+  expect(other.headers()["etag"]).not.toBe(events.headers()["etag"]);
+});
+
+test("the API page lists every endpoint with a working example and links the OpenAPI document", async ({ page, request }) => {
+  await page.setViewportSize({ width: 375, height: 800 });
+  await page.goto("/api");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText("JSON API");
+  await expect(page.getByRole("heading", { level: 1 })).toHaveCount(1);
+  await expect(page.getByRole("link", { name: `${API_BASE}/openapi.json` }).first()).toHaveAttribute("href", `${API_BASE}/openapi.json`);
+  for (const endpoint of endpoints) {
+    await expect(page.getByRole("heading", { level: 3, name: `GET ${API_BASE}${endpoint.path}`, exact: true })).toBeVisible();
+  }
+  const answers = page.getByRole("region", { name: /^Answer to GET / });
+  expect(await answers.count()).toBe(endpoints.length + 1);
+  await expect(answers.filter({ hasText: '"secret-police"' }).first()).toBeVisible();
+
+  // Every example request is a real URL that answers (but the one showing a 400).
+  const examples = await page.locator(`a[href^="${API_BASE}/"]`).evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));
+  expect(examples.length).toBeGreaterThan(endpoints.length);
+  for (const href of new Set(examples)) expect((await request.get(href)).status(), href).toBe(href.includes("bogus") ? 400 : 200);
+
+  expect(await page.evaluate(() => document.documentElement.scrollWidth)).toBeLessThanOrEqual(375);
+  const results = await new AxeBuilder({ page }).analyze();
+  expect(results.violations.map((v) => v.id)).toEqual([]);
+});
+
+test.describe("with the database file missing", () => {
+  test.use({ baseURL: "http://127.0.0.1:3101" });
+
+  test("the data endpoints answer 503 with the reason and nothing else; the document still answers", async ({ request }) => {
+    for (const path of ["/events", "/mechanisms/secret-police", "/dataset", "/events?from=abc"]) {
+      const response = await request.get(`${API_BASE}${path}`);
+      expect(response.status(), path).toBe(503);
+      expectCacheHeaders(response, "no-store");
+      const text = await response.text();
+      expect(unavailableSchema.parse(JSON.parse(text))).toEqual({ error: "unavailable", message: "The dashboard's database is missing." });
+      expect(text).not.toMatch(/does-not-exist\.db|SqliteError|at Object\.|node_modules/);
+    }
+    expect((await request.get(`${API_BASE}/openapi.json`)).status()).toBe(200);
+  });
+});
