@@ -1,5 +1,6 @@
 import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type APIResponse } from "@playwright/test";
+import { BROKEN_URL } from "./servers";
 import { API_BASE, endpoints } from "@/lib/api/endpoints";
 import { datasetSchema, invalidParametersSchema, notFoundSchema, unavailableSchema, type ApiDataset } from "@/lib/api/schemas";
 
@@ -170,7 +171,7 @@ test("the API page lists every endpoint with a working example and links the Ope
 });
 
 test.describe("with the database file missing", () => {
-  test.use({ baseURL: "http://127.0.0.1:3101" });
+  test.use({ baseURL: BROKEN_URL });
 
   test("the data endpoints answer 503 with the reason and nothing else; the document still answers", async ({ request }) => {
     for (const path of ["/events", "/mechanisms/secret-police", "/dataset", "/events?from=abc"]) {

@@ -5,9 +5,10 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { strFromU8, unzipSync } from "fflate";
 import { expect, test, type Page } from "@playwright/test";
+import { BROKEN_URL } from "./servers";
 import { parseCsv, parseCsvRecords } from "../support/parseCsv";
 
-const BROKEN = "http://127.0.0.1:3101";
+const BROKEN = BROKEN_URL;
 const VIEW = "/?m=censorship,secret-police,purges&from=1918&to=1938";
 const STEM = "lenin-vs-stalin_censorship-secret-police-purges_1918-1938";
 

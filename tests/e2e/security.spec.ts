@@ -1,0 +1,154 @@
+// Security headers (proxy.ts, lib/security/) on every kind of response, and the compare page
+// still working under its Content-Security-Policy in Chromium.
+import { expect, test, type APIRequestContext, type APIResponse } from "@playwright/test";
+import { contentSecurityPolicy } from "@/lib/security/contentSecurityPolicy";
+
+const BROKEN = "http://127.0.0.1:3101";
+
+/** Whether the JSON API is deployed in this build (it is built in parallel with these tests). */
+async function hasApi(request: APIRequestContext, base = ""): Promise<boolean> {
+  const response = await request.get(`${base}/api/v1/events`);
+  return response.status() !== 404 || (response.headers()["content-type"] ?? "").includes("json");
+}
+
+function directives(response: APIResponse): Map<string, string[]> {
+  const csp = response.headers()["content-security-policy"];
+  expect(csp, `Content-Security-Policy on ${response.url()}`).toBeTruthy();
+  return new Map(
+    csp!
+      .split(";")
+      .map((d) => d.trim().split(/\s+/))
+      .filter((parts) => parts[0])
+      .map(([name, ...values]) => [name!, values]),
+  );
+}
+
+function expectSecurityHeaders(response: APIResponse, { framable = false } = {}) {
+  const headers = response.headers();
+  expect(headers["x-content-type-options"]).toBe("nosniff");
+  expect(headers["referrer-policy"]).toBe("strict-origin-when-cross-origin");
+  expect(headers["permissions-policy"]).toMatch(/camera=\(\)/);
+  expect(headers["permissions-policy"]).toMatch(/microphone=\(\)/);
+  expect(headers["permissions-policy"]).toMatch(/geolocation=\(\)/);
+
+  const csp = directives(response);
+  const scripts = csp.get("script-src") ?? [];
+  expect(scripts).toContain("'strict-dynamic'");
+  expect(scripts.some((s) => /^'nonce-[A-Za-z0-9+/]{22}==?'$/.test(s)), scripts.join(" ")).toBe(true);
+  expect(scripts).not.toContain("'unsafe-inline'");
+  expect(headers["content-security-policy"]).not.toContain("unsafe-eval");
+  expect(csp.get("object-src")).toEqual(["'none'"]);
+  expect(csp.get("base-uri")).toEqual(["'self'"]);
+  expect(csp.get("img-src")).toEqual(["'self'", "data:", "blob:"]);
+  expect(csp.get("frame-ancestors")).toEqual(framable ? ["*"] : ["'none'"]);
+  if (!framable && headers["x-frame-options"]) expect(headers["x-frame-options"]).toBe("DENY");
+}
+
+test.describe("security headers", () => {
+  for (const [name, path, status] of [
+    ["the compare page", "/?m=censorship&from=1918&to=1938", 200],
+    ["a mechanism page", "/mechanisms/secret-police", 200],
+    ["the link preview image", "/og?m=censorship", 200],
+    ["an unknown address", "/no-such-page", 404],
+    ["an unknown mechanism", "/mechanisms/no-such-mechanism", 404],
+    ["an address that cannot be percent-decoded", "/mechanisms/%E0%A4%A", 400],
+  ] as const) {
+    test(`on ${name}`, async ({ request }) => {
+      const response = await request.get(path);
+      expect(response.status()).toBe(status);
+      expectSecurityHeaders(response);
+    });
+  }
+
+  test("on the JSON API, its errors included", async ({ request }) => {
+    test.skip(!(await hasApi(request)), "the JSON API (/api/v1) is not in this build yet");
+    for (const [path, status] of [
+      ["/api/v1/events?m=secret-police", 200],
+      ["/api/v1/events?from=abc", 400],
+      ["/api/v1/no-such-endpoint", 404],
+    ] as const) {
+      const response = await request.get(path);
+      expect(response.status(), path).toBe(status);
+      expect(response.headers()["content-type"]).toMatch(/^application\/json/);
+      expectSecurityHeaders(response);
+    }
+  });
+
+  test("each response gets its own nonce, and the page's scripts carry it", async ({ request }) => {
+    const first = await request.get("/");
+    const second = await request.get("/");
+    const nonceOf = (r: APIResponse) => /'nonce-([^']+)'/.exec(r.headers()["content-security-policy"] ?? "")?.[1];
+    const nonce = nonceOf(first);
+    expect(nonce).toBeTruthy();
+    expect(nonceOf(second)).not.toBe(nonce);
+
+    const html = await first.text();
+    const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
+    expect(scripts.length).toBeGreaterThan(3);
+    for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
+  });
+
+  test("static assets are not sniffed either (next.config.js headers)", async ({ request }) => {
+    const html = await (await request.get("/")).text();
+    const asset = /<script[^>]+src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1];
+    expect(asset).toBeTruthy();
+    const response = await request.get(asset!);
+    expect(response.status()).toBe(200);
+    expect(response.headers()["x-content-type-options"]).toBe("nosniff");
+  });
+
+  test("embeds may be framed by other sites, pages may not", async ({ request }) => {
+    const embed = await request.get("/embed/chart");
+    test.skip(embed.status() === 404, "the embed route (/embed/chart) is not in this build yet");
+    expect(embed.status()).toBe(200);
+    expectSecurityHeaders(embed, { framable: true });
+    expect(embed.headers()["x-frame-options"]).toBeUndefined();
+  });
+
+  test("the development policy alone allows eval", () => {
+    const dev = contentSecurityPolicy({ nonce: "abc", dev: true, embeddable: false });
+    const production = contentSecurityPolicy({ nonce: "abc", dev: false, embeddable: false });
+    expect(dev).toContain("'unsafe-eval'");
+    expect(production).not.toContain("unsafe-eval");
+    expect(production).toContain("script-src 'self' 'nonce-abc' 'strict-dynamic';");
+  });
+});
+
+test("the compare page works under its Content-Security-Policy", async ({ page }) => {
+  await page.addInitScript(() => {
+    const seen: string[] = [];
+    (window as unknown as { __cspViolations: string[] }).__cspViolations = seen;
+    document.addEventListener("securitypolicyviolation", (e) => seen.push(`${e.violatedDirective} ${e.blockedURI}`));
+  });
+  const consoleErrors: string[] = [];
+  page.on("console", (message) => {
+    if (message.type() === "error") consoleErrors.push(message.text());
+  });
+
+  const response = await page.goto("/?m=censorship,secret-police,mass-terror&from=1918&to=1938");
+  expect(response?.headers()["content-security-policy"]).toContain("'strict-dynamic'");
+  await page.getByRole("tab", { name: "Yearly figures" }).click();
+  await expect(page).toHaveURL(/chart=series/);
+  const panel = page.getByRole("tabpanel", { name: "Yearly figures" });
+  // The chart is drawn by a lazily loaded client chunk: it only appears if scripts may run.
+  await expect(panel.locator('[role="figure"] svg').first()).toBeVisible();
+
+  const violations = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+  expect(violations).toEqual([]);
+  expect(consoleErrors.filter((text) => /Content Security Policy|Refused to/i.test(text))).toEqual([]);
+});
+
+test.describe("with the database file missing", () => {
+  test("the API answers 503 in JSON without a file path or stack trace", async ({ request }) => {
+    test.skip(!(await hasApi(request, BROKEN)), "the JSON API (/api/v1) is not in this build yet");
+    const response = await request.get(`${BROKEN}/api/v1/events?m=secret-police`);
+    expect(response.status()).toBe(503);
+    expect(response.headers()["content-type"]).toMatch(/^application\/json/);
+    expectSecurityHeaders(response);
+    const text = await response.text();
+    const body = JSON.parse(text) as { error?: string; message?: string };
+    expect(body.error).toBe("unavailable");
+    expect(body.message).toMatch(/database/i);
+    expect(text).not.toMatch(/does-not-exist|\.db\b|tests\/\.tmp|\/tmp\/|node_modules|SqliteError|\bat \S+ \(|Error:/);
+  });
+});
