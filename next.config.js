@@ -8,7 +8,11 @@ const nextConfig = {
   // frame-ancestors ('none', or * for embeds) is set per request by proxy.ts; this adds the
   // older X-Frame-Options: DENY for browsers without CSP, on every path except /embed and below.
   async headers() {
-    return [{ source: "/:path((?!embed(?:/|$)).*)", headers: [{ key: "X-Frame-Options", value: "DENY" }] }];
+    return [
+      { source: "/:path((?!embed(?:/|$)).*)", headers: [{ key: "X-Frame-Options", value: "DENY" }] },
+      // proxy.ts puts the other security headers on every route, but skips the build's static files.
+      { source: "/_next/static/:path*", headers: [{ key: "X-Content-Type-Options", value: "nosniff" }] },
+    ];
   },
 };
 

@@ -1,5 +1,6 @@
 import type { Metadata } from "next";
 import Link from "next/link";
+import { connection } from "next/server";
 
 export const metadata: Metadata = { title: "Page not found" };
 
@@ -9,7 +10,9 @@ const destinations = [
   { href: "/sources", label: "Sources", text: "The bibliography and the records that cite each work." },
 ];
 
-export default function NotFound() {
+export default async function NotFound() {
+  // Rendered per request so its scripts carry the CSP nonce from proxy.ts (a prerendered copy has none).
+  await connection();
   return (
     <div className="mx-auto max-w-2xl space-y-4">
       <h1 className="text-2xl font-bold">Page not found</h1>

@@ -106,13 +106,14 @@ export function resolveView(raw: RawSearchParams, catalog: ViewCatalog): { view:
   const show = (value: string) => `"${value.length > 40 ? `${value.slice(0, 40)}…` : value}"`;
 
   const one = (key: ViewKey): string | undefined => {
+    // Own string values only: Next.js builds this record by plain assignment, so "?__proto__=x"
+    // swaps its prototype and inherited names (sort…) would otherwise arrive as functions.
+    const own = (name: string) => (Object.hasOwn(raw, name) ? raw[name] : undefined);
     // Old links used "mechanisms" before it became "m"; keep them working.
-    const value = raw[key] ?? (key === "m" ? raw.mechanisms : undefined);
-    if (Array.isArray(value)) {
-      if (value.length > 1) notices.push(`The parameter "${key}" was given ${value.length} times; only the first was used.`);
-      return value[0];
-    }
-    return value;
+    const found = own(key) ?? (key === "m" ? own("mechanisms") : undefined);
+    const values = (Array.isArray(found) ? found : [found]).filter((v): v is string => typeof v === "string");
+    if (values.length > 1) notices.push(`The parameter "${key}" was given ${values.length} times; only the first was used.`);
+    return values[0];
   };
 
   function parsed<K extends ViewKey>(key: K, label: string): ViewState[K] {
@@ -183,7 +184,8 @@ export function resolveView(raw: RawSearchParams, catalog: ViewCatalog): { view:
 
 /** A URLSearchParams as the record Next.js gives pages (repeated keys become arrays). */
 export function searchParamsToRecord(params: URLSearchParams): RawSearchParams {
-  const out: Record<string, string | string[]> = {};
+  // No prototype: "__proto__" and "constructor" are keys like any other.
+  const out: Record<string, string | string[]> = Object.create(null);
   for (const [key, value] of params) {
     const prev = out[key];
     out[key] = prev === undefined ? value : Array.isArray(prev) ? [...prev, value] : [prev, value];

@@ -70,6 +70,12 @@ if (existsSync(databasePath)) {
   } catch (error) {
     fail(`cannot create the folder for ${shown}: ${(error as Error).message}. Set DATABASE_URL to a writable location.`);
   }
+  // Create the file here: when Prisma's migrate cannot, all it says is "External error".
+  try {
+    new Database(databasePath).close();
+  } catch (error) {
+    fail(`cannot create ${shown} (${(error as Error).message}): the location is not writable. Set DATABASE_URL to a writable location.`);
+  }
 }
 
 if (pending > 0) {

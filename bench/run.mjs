@@ -1,0 +1,213 @@
+// `npm run bench`: builds once, starts the production server on a spare loopback port and
+// measures, in one run: throughput and latency under load (autocannon) of a shared link, a
+// mechanism page and an API list beside a static reference; Lighthouse on mobile and desktop;
+// first-load JS per route; the server's memory idle, under load and after it settles. Prints a
+// table with the targets and writes bench/results/latest.json. `--no-build` reuses .next/;
+// `--duration=N` changes the 15 s of load per route.
+import { spawnSync } from "node:child_process";
+import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
+import path from "node:path";
+import autocannon from "autocannon";
+import { buildOnce, firstLoadJs, machineNote, round, rssMiB, sleep, startServer } from "./server.mjs";
+
+const argv = process.argv.slice(2);
+const LOAD = { connections: 50, duration: Number(argv.find((a) => a.startsWith("--duration="))?.slice(11) ?? 15) };
+const SHARED_LINK = "/?m=censorship,secret-police,mass-terror&from=1918&to=1938&chart=series&series=executions";
+const MECHANISM = "/mechanisms/secret-police";
+const API_LIST = "/api/v1/events?m=secret-police";
+const ROUTES_FOR_JS = ["/", MECHANISM, "/essay", "/sources", "/embed/chart"];
+const TARGETS = { ratio: 0.5, p99: 150, lighthouseMobilePerf: 95, otherScores: 100, firstLoadKB: 200, rssMiB: 350 };
+
+/** A prerendered page of this build, else (when every page renders per request) a static file. */
+async function staticReference(base) {
+  const manifest = JSON.parse(readFileSync(".next/prerender-manifest.json", "utf8"));
+  const pages = Object.entries(manifest.routes ?? {})
+    // Not Next.js's own /_global-error and the like, nor files such as /sitemap.xml.
+    .filter(([route, r]) => !route.startsWith("/_") && !route.includes(".") && (r.initialStatus ?? 200) === 200)
+    .map(([route]) => route);
+  if (pages.length > 0) return { path: pages[0], kind: "prerendered page", expect: 200 };
+  if (manifest.routes?.["/_not-found"]) return { path: "/_not-found", kind: "prerendered 404 page", expect: 404 };
+  const html = await (await fetch(base + "/")).text();
+  const asset = /<script[^>]+src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1];
+  return { path: asset, kind: "static file (no page of this build is prerendered)", expect: 200 };
+}
+
+async function load(base, target, onTick) {
+  const status = (await fetch(base + target.path)).status;
+  // Warm up: compile caches, open the database, JIT.
+  await autocannon({ url: base + target.path, connections: 10, duration: 2 });
+  const sampler = setInterval(onTick, 1_000);
+  const r = await autocannon({ url: base + target.path, ...LOAD });
+  clearInterval(sampler);
+  const unexpected = Object.entries(r.statusCodeStats ?? {})
+    .filter(([code]) => Number(code) !== target.expect)
+    .reduce((n, [, s]) => n + s.count, 0);
+  return {
+    name: target.name,
+    path: target.path,
+    firstStatus: status,
+    reqPerSec: round(r.requests.average, 0),
+    p50ms: r.latency.p50,
+    p99ms: r.latency.p99,
+    requests: r.requests.total,
+    errors: r.errors,
+    timeouts: r.timeouts,
+    unexpectedStatus: unexpected,
+    statusCodes: Object.fromEntries(Object.entries(r.statusCodeStats ?? {}).map(([code, s]) => [code, s.count])),
+    kBPerResponse: r.requests.total ? round(r.throughput.total / r.requests.total / 1024, 0) : null,
+  };
+}
+
+function lighthouse(url, formFactor) {
+  const out = path.join("bench", "results", `lighthouse-${formFactor}-${url.includes("mechanisms") ? "mechanism" : "compare"}.json`);
+  const args = [
+    url,
+    "--quiet",
+    "--output=json",
+    `--output-path=${out}`,
+    "--only-categories=performance,accessibility,best-practices,seo",
+    '--chrome-flags=--headless=new --no-sandbox --disable-gpu --disable-background-networking --disable-component-update --disable-sync --no-first-run',
+    ...(formFactor === "desktop" ? ["--preset=desktop"] : []),
+  ];
+  const run = spawnSync(path.join("node_modules", ".bin", "lighthouse"), args, {
+    env: { ...process.env, CHROME_PATH: process.env.CHROMIUM_PATH || "/usr/bin/chromium" },
+    encoding: "utf8",
+    timeout: 180_000,
+  });
+  const page = new URL(url).pathname + new URL(url).search;
+  if (!existsSync(out) || run.status !== 0) return { url: page, formFactor, error: (run.stderr || "no report").trim().split("\n").slice(-3).join(" ") };
+  const report = JSON.parse(readFileSync(out, "utf8"));
+  const score = (id) => Math.round((report.categories[id]?.score ?? 0) * 100);
+  const audit = (id) => report.audits[id]?.numericValue;
+  return {
+    url: page,
+    formFactor,
+    performance: score("performance"),
+    accessibility: score("accessibility"),
+    bestPractices: score("best-practices"),
+    seo: score("seo"),
+    lcpMs: Math.round(audit("largest-contentful-paint")),
+    tbtMs: Math.round(audit("total-blocking-time")),
+    cls: round(audit("cumulative-layout-shift") ?? 0, 3),
+    failing: Object.values(report.audits)
+      .filter((a) => a.score !== null && a.score < 1 && a.scoreDisplayMode === "binary")
+      .map((a) => a.id),
+  };
+}
+
+const mark = (ok) => (ok ? "ok" : "MISSED");
+
+async function main() {
+  buildOnce(argv);
+  mkdirSync(path.join("bench", "results"), { recursive: true });
+  const server = await startServer();
+  const results = { date: new Date().toISOString(), node: process.version, load: LOAD, targets: TARGETS, machineBefore: machineNote() };
+  try {
+    const { base, pid } = server;
+    await fetch(base + "/");
+    await sleep(2_000);
+    const memory = { idleMiB: rssMiB(pid), peakUnderLoadMiB: 0 };
+    const tick = () => (memory.peakUnderLoadMiB = Math.max(memory.peakUnderLoadMiB, rssMiB(pid)));
+
+    const reference = await staticReference(base);
+    const targets = [
+      { name: "shared link (/)", path: SHARED_LINK, expect: 200 },
+      { name: "mechanism page", path: MECHANISM, expect: 200 },
+      { name: "API list", path: API_LIST, expect: 200 },
+      { name: `reference: ${reference.kind}`, path: reference.path, expect: reference.expect },
+    ];
+    const apiStatus = (await fetch(base + API_LIST)).status;
+    if (apiStatus === 404) console.warn(`${API_LIST} answers 404: the API is not in this build; measuring it anyway.`);
+
+    results.throughput = [];
+    for (const target of targets) {
+      console.log(`Load: ${target.name} ${target.path} (${LOAD.connections} connections, ${LOAD.duration} s)...`);
+      results.throughput.push(await load(base, target, tick));
+    }
+    memory.endOfLoadMiB = rssMiB(pid);
+    await sleep(10_000);
+    memory.settledMiB = rssMiB(pid);
+    results.memory = memory;
+    const ref = results.throughput.at(-1).reqPerSec;
+    for (const row of results.throughput) row.ratioToReference = round(row.reqPerSec / ref, 2);
+
+    results.firstLoadJs = [];
+    for (const route of ROUTES_FOR_JS) {
+      const status = (await fetch(base + route)).status;
+      if (status === 200) results.firstLoadJs.push({ route, ...(await firstLoadJs(base, route)) });
+    }
+
+    results.lighthouse = [];
+    for (const route of [SHARED_LINK, MECHANISM]) {
+      for (const formFactor of ["mobile", "desktop"]) {
+        console.log(`Lighthouse ${formFactor}: ${route}...`);
+        let result = lighthouse(base + route, formFactor);
+        // Chromium sometimes loses the trace (NO_NAVSTART); one more try.
+        if (result.error) result = lighthouse(base + route, formFactor);
+        results.lighthouse.push(result);
+      }
+    }
+    results.machine = machineNote();
+  } finally {
+    await server.stop();
+  }
+  writeFileSync(path.join("bench", "results", "latest.json"), JSON.stringify(results, null, 2) + "\n");
+  report(results);
+}
+
+function report(r) {
+  console.log(`\nThroughput and latency (${r.load.connections} connections, ${r.load.duration} s each; target for the shared link: ≥ ${r.targets.ratio * 100} % of the reference, 0 errors, p99 ≤ ${r.targets.p99} ms)`);
+  console.table(
+    r.throughput.map((t) => ({
+      route: t.name,
+      "req/s": t.reqPerSec,
+      "p50 ms": t.p50ms,
+      "p99 ms": t.p99ms,
+      "errors+timeouts": t.errors + t.timeouts,
+      "unexpected status": t.unexpectedStatus,
+      "KB/resp": t.kBPerResponse,
+      "× reference": t.ratioToReference,
+    })),
+  );
+  const shared = r.throughput[0];
+  console.log(
+    `shared link: ratio ${shared.ratioToReference} ${mark(shared.ratioToReference >= r.targets.ratio)}, errors ${shared.errors + shared.timeouts + shared.unexpectedStatus} ${mark(shared.errors + shared.timeouts + shared.unexpectedStatus === 0)}, p99 ${shared.p99ms} ms ${mark(shared.p99ms <= r.targets.p99)}`,
+  );
+
+  console.log(`\nLighthouse (target: mobile performance ≥ ${r.targets.lighthouseMobilePerf}; accessibility, best practices, SEO = 100)`);
+  console.table(
+    r.lighthouse.map((l) =>
+      l.error
+        ? { page: l.url.slice(0, 40), form: l.formFactor, error: l.error }
+        : {
+            page: l.url.slice(0, 40),
+            form: l.formFactor,
+            perf: l.performance,
+            a11y: l.accessibility,
+            "best pr.": l.bestPractices,
+            seo: l.seo,
+            "LCP ms": l.lcpMs,
+            "TBT ms": l.tbtMs,
+            CLS: l.cls,
+            verdict: mark(
+              (l.formFactor !== "mobile" || l.performance >= r.targets.lighthouseMobilePerf) &&
+                l.accessibility === 100 &&
+                l.bestPractices === 100 &&
+                l.seo === 100,
+            ),
+          },
+    ),
+  );
+
+  console.log(`\nFirst-load JS, gzip (target for /: ≤ ${r.targets.firstLoadKB} KB)`);
+  console.table(r.firstLoadJs.map((j) => ({ route: j.route, files: j.files, "raw KB": j.rawKB, "gzip KB": j.gzipKB, verdict: j.route === "/" ? mark(j.gzipKB <= r.targets.firstLoadKB) : "" })));
+
+  const m = r.memory;
+  console.log(`\nServer memory, RSS with child processes (target under load: ≤ ${r.targets.rssMiB} MB)`);
+  console.table([{ idle: m.idleMiB, "peak under load": m.peakUnderLoadMiB, "end of load": m.endOfLoadMiB, "settled (10 s)": m.settledMiB, verdict: mark(m.peakUnderLoadMiB <= r.targets.rssMiB) }]);
+  const b = r.machineBefore;
+  console.log(`\nMachine: ${b.cores} cores; load average before the run ${b.loadavg1} (1 min), at the end ${r.machine.loadavg1}; busiest before: ${b.busiest.join("; ")}`);
+  console.log("Figures written to bench/results/latest.json");
+}
+
+await main();

@@ -1,0 +1,139 @@
+// Faults not covered by setup.test.ts and dataLayer.test.ts: a database location that cannot be
+// written, a DATABASE_URL that is not SQLite, bad data given to `npx prisma db seed`, and a
+// database left by an older version of the schema. Real SQLite files in a temporary folder.
+import { spawnSync } from "node:child_process";
+import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { tmpdir } from "node:os";
+import path from "node:path";
+import Database from "better-sqlite3";
+import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { copyData } from "../support/dataFixture";
+import { runTsx } from "../support/runScript";
+
+const root = path.resolve(import.meta.dirname, "../..");
+const tmp = mkdtempSync(path.join(tmpdir(), "faults-"));
+const good = path.join(tmp, "good.db");
+// Root ignores permission bits (tests run as root in CI), so "cannot write here" needs a place
+// that refuses everyone: /proc takes no new files.
+const isRoot = process.getuid?.() === 0;
+
+/** `npx prisma db seed`: the Prisma CLI runs the seed command of prisma.config.ts (tsx prisma/seed.ts). */
+function prismaDbSeed(env: Record<string, string>) {
+  const result = spawnSync(process.execPath, [path.join(root, "node_modules", "prisma", "build", "index.js"), "db", "seed"], {
+    cwd: root,
+    env: { ...process.env, PATH: `${path.join(root, "node_modules", ".bin")}${path.delimiter}${process.env.PATH}`, ...env },
+    encoding: "utf8",
+  });
+  return { status: result.status, output: result.stdout + result.stderr };
+}
+
+function tableDump(file: string): string {
+  const db = new Database(file, { readonly: true });
+  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[];
+  const dump = tables.map(({ name }) => `${name}:${JSON.stringify(db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all())}`).join("\n");
+  db.close();
+  return dump;
+}
+
+beforeAll(() => {
+  const run = runTsx("prisma/setup.ts", { DATABASE_URL: `file:${good}` });
+  if (run.status !== 0) throw new Error(run.output);
+});
+afterAll(() => {
+  vi.unstubAllEnvs();
+  rmSync(tmp, { recursive: true, force: true });
+});
+
+describe("npm run db:setup where the database cannot be written", () => {
+  it("says so when the folder cannot be created (a file stands where the folder should be)", () => {
+    const plainFile = path.join(tmp, "not-a-folder");
+    writeFileSync(plainFile, "a regular file\n");
+    const run = runTsx("prisma/setup.ts", { DATABASE_URL: `file:${path.join(plainFile, "dashboard.db")}` });
+    expect(run.status, run.output).toBe(1);
+    expect(run.stderr).toMatch(/cannot create the folder for \S*not-a-folder\/dashboard\.db/);
+    expect(run.stderr).toMatch(/Set DATABASE_URL to a writable location/);
+    expect(readFileSync(plainFile, "utf8")).toBe("a regular file\n");
+  });
+
+  it("says so when the folder exists but takes no new file", () => {
+    let folder = "/proc/self";
+    if (!isRoot) {
+      folder = path.join(tmp, "read-only");
+      mkdirSync(folder);
+      chmodSync(folder, 0o555);
+    }
+    const target = path.join(folder, "dashboard.db");
+    const run = runTsx("prisma/setup.ts", { DATABASE_URL: `file:${target}` });
+    expect(run.status, run.output).toBe(1);
+    // The problem (this location cannot be written) and the fix (point DATABASE_URL elsewhere),
+    // not Prisma's "External error".
+    expect(run.stderr).toMatch(/not writable/i);
+    expect(run.stderr).toMatch(/set DATABASE_URL to a writable/i);
+    expect(run.stderr).not.toMatch(/External error/);
+    expect(existsSync(target)).toBe(false);
+  }, 60_000);
+
+  it("refuses a DATABASE_URL that is not a SQLite file", () => {
+    const run = runTsx("prisma/setup.ts", { DATABASE_URL: "postgres://localhost/dashboard" });
+    expect(run.status).toBe(1);
+    expect(run.stderr).toMatch(/DATABASE_URL must be a SQLite file URL such as "file:\.\/prisma\/dashboard\.db"/);
+  });
+});
+
+describe("npx prisma db seed with bad input", () => {
+  it("refuses a data file that breaks the rules and leaves the database as it was", () => {
+    const broken = copyData();
+    broken.edit("leaders.json", (json) => (json as { sources: unknown }[]).map((l) => ({ ...l, sources: [] })));
+    const before = tableDump(good);
+    const run = prismaDbSeed({ DATABASE_URL: `file:${good}`, DATA_DIR: broken.dir });
+    broken.cleanup();
+    expect(run.status).not.toBe(0);
+    expect(run.output).toMatch(/leaders\.json › #1 "lenin": sources: must cite at least one source/);
+    expect(tableDump(good)).toBe(before);
+  }, 60_000);
+
+  it("refuses a data file that is not JSON and leaves the database as it was", () => {
+    const broken = copyData();
+    writeFileSync(path.join(broken.dir, "leaders.json"), '[{ "slug": "lenin", ');
+    const before = tableDump(good);
+    const run = prismaDbSeed({ DATABASE_URL: `file:${good}`, DATA_DIR: broken.dir });
+    broken.cleanup();
+    expect(run.status).not.toBe(0);
+    expect(run.output).toMatch(/leaders\.json.*is not valid JSON/);
+    expect(tableDump(good)).toBe(before);
+  }, 60_000);
+
+  it("refuses a database that does not exist yet instead of leaving an empty file behind", () => {
+    const missing = path.join(tmp, "never-set-up.db");
+    const run = prismaDbSeed({ DATABASE_URL: `file:${missing}` });
+    expect(run.status).not.toBe(0);
+    expect(run.output).toMatch(/npm run db:setup/);
+    expect(existsSync(missing)).toBe(false);
+  }, 60_000);
+});
+
+describe("a database left by an older version of the schema", () => {
+  it("is reported to the page as out of date, with the fix in the log", async () => {
+    const older = path.join(tmp, "older.db");
+    copyFileSync(good, older);
+    const db = new Database(older);
+    db.exec('ALTER TABLE "Leader" DROP COLUMN "convention"');
+    db.close();
+
+    vi.resetModules();
+    delete (globalThis as { db?: unknown }).db;
+    vi.stubEnv("DATABASE_URL", `file:${older}`);
+    const { getLeaders } = await import("@/lib/queries/leaders");
+    const { withDatabase } = await import("@/lib/queries/withDatabase");
+    const { db: client } = await import("@/lib/db");
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    const result = await withDatabase(getLeaders);
+    const lines = log.mock.calls.map((c) => String(c[0]));
+    log.mockRestore();
+    await client.$disconnect();
+
+    expect(result).toMatchObject({ ok: false, problem: { kind: "not-migrated", title: "The dashboard's database is out of date." } });
+    expect(lines).toEqual([expect.stringMatching(/older\.db: the database is missing tables: run `npm run db:setup` to apply migrations$/)]);
+    if (!result.ok) expect(JSON.stringify(result.problem)).not.toMatch(/older\.db|convention|\/tmp/);
+  });
+});
