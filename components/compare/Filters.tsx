@@ -105,34 +105,8 @@ export function Filters({
             ))}
           </select>
         </label>
-        <label className="flex flex-col gap-1 text-sm">
-          From
-          <input
-            className={field}
-            type="number"
-            inputMode="numeric"
-            min={YEAR_MIN}
-            max={YEAR_MAX}
-            value={from}
-            onChange={(e) => setFrom(e.target.value)}
-            onBlur={() => commitYears(from, to)}
-            onKeyDown={(e) => e.key === "Enter" && commitYears(from, to)}
-          />
-        </label>
-        <label className="flex flex-col gap-1 text-sm">
-          To
-          <input
-            className={field}
-            type="number"
-            inputMode="numeric"
-            min={YEAR_MIN}
-            max={YEAR_MAX}
-            value={to}
-            onChange={(e) => setTo(e.target.value)}
-            onBlur={() => commitYears(from, to)}
-            onKeyDown={(e) => e.key === "Enter" && commitYears(from, to)}
-          />
-        </label>
+        <YearInput label="From" value={from} onChange={setFrom} onCommit={() => commitYears(from, to)} />
+        <YearInput label="To" value={to} onChange={setTo} onCommit={() => commitYears(from, to)} />
         <label className="flex flex-col gap-1 text-sm">
           Search
           <input
@@ -180,5 +154,25 @@ export function Filters({
         {pending ? <span className="text-muted">Updating…</span> : null}
       </div>
     </section>
+  );
+}
+
+/** A year typed digit by digit: committed on Enter or when the field is left. */
+function YearInput({ label, value, onChange, onCommit }: { label: string; value: string; onChange: (v: string) => void; onCommit: () => void }) {
+  return (
+    <label className="flex flex-col gap-1 text-sm">
+      {label}
+      <input
+        className="rounded-md border border-border bg-card px-2 py-1.5 text-sm"
+        type="number"
+        inputMode="numeric"
+        min={YEAR_MIN}
+        max={YEAR_MAX}
+        value={value}
+        onChange={(e) => onChange(e.target.value)}
+        onBlur={onCommit}
+        onKeyDown={(e) => e.key === "Enter" && onCommit()}
+      />
+    </label>
   );
 }

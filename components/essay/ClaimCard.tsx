@@ -1,5 +1,5 @@
-import Link from "next/link";
 import type { CatalogClaim } from "@/lib/queries/catalog";
+import { MechanismLinks } from "@/components/common/MechanismLinks";
 import { CitationList, type SourceIndex } from "@/components/common/CitationList";
 import { VerdictBadge } from "@/components/common/VerdictBadge";
 
@@ -28,20 +28,7 @@ export function ClaimCard({
         </div>
       </div>
       <p className="mt-2">{claim.explanation}</p>
-      {showMechanisms && claim.mechanisms.length > 0 ? (
-        <div className="mt-2 text-sm">
-          <span className="font-medium">Mechanisms: </span>
-          <ul className="inline">
-            {claim.mechanisms.map((m) => (
-              <li key={m} className="inline after:content-[',_'] last:after:content-none">
-                <Link href={`/mechanisms/${m}`} className="text-accent underline underline-offset-2 hover:no-underline">
-                  {mechanismName.get(m) ?? m}
-                </Link>
-              </li>
-            ))}
-          </ul>
-        </div>
-      ) : null}
+      {showMechanisms ? <MechanismLinks slugs={claim.mechanisms} names={mechanismName} /> : null}
       <CitationList refs={claim.sources} sources={sources} className="mt-2" />
     </article>
   );

@@ -1,5 +1,5 @@
-import Link from "next/link";
 import type { Catalog } from "@/lib/queries/catalog";
+import { MechanismLinks } from "@/components/common/MechanismLinks";
 import { CitationList, type SourceIndex } from "@/components/common/CitationList";
 
 const positionLabels: Record<string, string> = {
@@ -43,20 +43,7 @@ export function InterpretationList({
               <cite>{i.work}</cite> ({i.year})
             </p>
             <p className="mt-2">{i.summary}</p>
-            {i.mechanisms.length > 0 ? (
-              <div className="mt-2 text-sm">
-                <span className="font-medium">Mechanisms: </span>
-                <ul className="inline">
-                  {i.mechanisms.map((m) => (
-                    <li key={m} className="inline after:content-[',_'] last:after:content-none">
-                      <Link href={`/mechanisms/${m}`} className="text-accent underline underline-offset-2 hover:no-underline">
-                        {mechanismName.get(m) ?? m}
-                      </Link>
-                    </li>
-                  ))}
-                </ul>
-              </div>
-            ) : null}
+            <MechanismLinks slugs={i.mechanisms} names={mechanismName} />
             <CitationList refs={i.sources} sources={sources} className="mt-2" />
           </article>
         </li>

@@ -1,0 +1,20 @@
+import Link from "next/link";
+
+/** "Mechanisms: Secret police, Purges and show trials", each linking to its page. */
+export function MechanismLinks({ slugs, names }: { slugs: readonly string[]; names: ReadonlyMap<string, string> }) {
+  if (slugs.length === 0) return null;
+  return (
+    <div className="mt-2 text-sm">
+      <span className="font-medium">Mechanisms: </span>
+      <ul className="inline">
+        {slugs.map((m) => (
+          <li key={m} className="inline after:content-[',_'] last:after:content-none">
+            <Link href={`/mechanisms/${m}`} className="text-accent underline underline-offset-2 hover:no-underline">
+              {names.get(m) ?? m}
+            </Link>
+          </li>
+        ))}
+      </ul>
+    </div>
+  );
+}
