@@ -5,7 +5,6 @@ import type { LegendEntry } from "@/lib/export/chartCaption";
 import { compareHref } from "@/lib/export/exportLinks";
 import { viewFileName } from "@/lib/export/fileNames";
 import type { ViewState } from "@/lib/viewState";
-import { buildChartSvg, findChartSurface, saveBlob, svgToPng } from "./chartImage";
 import { EmbedButton } from "./EmbedButton";
 
 const button = "rounded-md border border-border bg-card px-2.5 py-1 text-sm hover:border-accent disabled:opacity-60";
@@ -21,6 +20,8 @@ export function ChartExportBar({ chart, title, source, legend }: { chart: ViewSt
   const [busy, setBusy] = useState(false);
 
   async function download(format: "png" | "svg") {
+    // The image code loads on the first click, not with the page.
+    const { buildChartSvg, findChartSurface, saveBlob, svgToPng } = await import("./chartImage");
     const figure = ref.current?.closest("figure");
     const surface = figure ? findChartSurface(figure) : null;
     if (!surface) {
