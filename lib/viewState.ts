@@ -10,6 +10,9 @@ export const SEARCH_MAX = 200;
 export const categoryValues = ["all", "tools-of-power", "policy", "goals"] as const;
 export const chartValues = ["intensity", "timeline", "series", "totals"] as const;
 export const normValues = ["total", "per-year"] as const;
+export const eventsValues = ["first", "all"] as const;
+/** How many events the compare view lists before "Show all". */
+export const EVENTS_SHOWN = 25;
 /** Table columns a reader can sort by or hide. */
 export const columnIds = ["mechanism", "a", "b", "relation"] as const;
 export type ColumnId = (typeof columnIds)[number];
@@ -47,6 +50,7 @@ export const viewParsers = {
   hide: parseAsArrayOf(parseAsStringLiteral(columnIds), ",").withDefault([]),
   open: slugList.withDefault([]),
   event: parseAsString.withDefault(""),
+  events: parseAsStringLiteral(eventsValues).withDefault("first"),
 };
 
 export type ViewKey = keyof typeof viewParsers;
@@ -65,6 +69,7 @@ export type ViewState = {
   hide: ColumnId[];
   open: string[];
   event: string;
+  events: (typeof eventsValues)[number];
 };
 
 export const defaultView: ViewState = {
@@ -82,6 +87,7 @@ export const defaultView: ViewState = {
   hide: [],
   open: [],
   event: "",
+  events: "first",
 };
 
 /** Builds the query string of a view (defaults omitted), e.g. "?m=censorship&from=1918". */
@@ -178,6 +184,7 @@ export function resolveView(raw: RawSearchParams, catalog: ViewCatalog): { view:
   const event = parsed("event", "not an event");
   if (event === "" || catalog.events.includes(event)) view.event = event;
   else notices.push(`Ignored event=${show(event)}: no such event in the dataset.`);
+  view.events = parsed("events", `must be one of ${eventsValues.join(", ")}`);
 
   return { view, notices };
 }

@@ -1,6 +1,7 @@
 import type { Catalog } from "@/lib/queries/catalog";
 import type { CompareView as Model } from "@/lib/compare/buildCompareView";
-import { defaultView, serializeView, type ViewState } from "@/lib/viewState";
+import Link from "next/link";
+import { EVENTS_SHOWN, defaultView, serializeView, type ViewState } from "@/lib/viewState";
 import { CompareTable } from "./CompareTable";
 import { CopyLinkButton } from "./CopyLinkButton";
 import { Filters } from "./Filters";
@@ -74,10 +75,11 @@ export function CompareView({
           </h2>
           <DownloadMenu contents="table" />
         </div>
-        {/* A new table per server answer: TanStack Table v9 updating its store with new rows during a
-            route transition kept the transition from committing (the page never showed new filters). */}
+        {/* A new table per server answer (every key but the client-side ones): TanStack Table v9
+            updating its store with new rows during a route transition kept the transition from
+            ever committing (the page never showed the new filters). */}
         <CompareTable
-          key={serializeView({ ...defaultView, a: view.a, b: view.b, cat: view.cat, m: view.m, from: view.from, to: view.to, q: view.q, series: view.series, norm: view.norm, open: view.open })}
+          key={serializeView({ ...view, sort: null, hide: [], chart: defaultView.chart, event: "" })}
           rows={tableRows(model.rows, view.open)}
           evidence={evidence}
           nameA={leaderA.name}
@@ -93,11 +95,23 @@ export function CompareView({
           <DownloadMenu contents="events" />
         </div>
         <EventList
-          events={model.events}
+          events={view.events === "all" ? model.events : model.events.slice(0, EVENTS_SHOWN)}
           sideOf={(slug) => (slug === leaderA.slug ? "a" : slug === leaderB.slug ? "b" : null)}
           leaders={catalog.leaders}
           sources={sources}
         />
+        {/* The full list is long (all 131 events by default): it is sent only when asked for. */}
+        {model.events.length > EVENTS_SHOWN ? (
+          <p className="mt-3 print:hidden">
+            <Link
+              scroll={false}
+              href={serializeView("/", { ...view, events: view.events === "all" ? "first" : "all" })}
+              className="underline underline-offset-4"
+            >
+              {view.events === "all" ? `Show the first ${EVENTS_SHOWN} events only` : `Show all ${model.events.length} events`}
+            </Link>
+          </p>
+        ) : null}
       </section>
       <InstitutionLineage institutions={catalog.institutions} mechanisms={model.mechanisms.map((m) => m.slug)} from={view.from} to={view.to} />
       <DatasetDownloadLink version={catalog.dataset.version} />

@@ -59,6 +59,17 @@ test("search filters the table and the events", async ({ page }) => {
   expect(await tableRows(page).count()).toBeLessThan(18);
 });
 
+test("the event list shows the first 25 events and the rest on request", async ({ page }) => {
+  await page.goto("/");
+  const list = page.getByRole("region", { name: /^Events \((\d+)\)$/ });
+  const total = Number(/\((\d+)\)/.exec((await list.getByRole("heading").first().innerText()) ?? "")?.[1]);
+  expect(total).toBeGreaterThan(25);
+  await expect(list.locator("ol > li")).toHaveCount(25);
+  await list.getByRole("link", { name: `Show all ${total} events` }).click();
+  await expect(page).toHaveURL(/events=all/);
+  await expect(list.locator("ol > li")).toHaveCount(total);
+});
+
 test("Copy link copies the view's URL, and opening it elsewhere shows the same view", async ({ page, context, browser }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto("/?cat=tools-of-power&from=1930&to=1940&chart=timeline");

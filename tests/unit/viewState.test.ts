@@ -48,6 +48,7 @@ describe("serializeView", () => {
       hide: ["relation" as const],
       open: ["secret-police"],
       event: "red-terror-decree",
+      events: "all" as const,
     };
     const { view: back, notices } = parse(serializeView(view).slice(1));
     expect(notices).toEqual([]);
@@ -98,9 +99,9 @@ describe("resolveView", () => {
   });
 
   it("ignores invalid enums, sorts, series and events with a notice each", () => {
-    const { view, notices } = parse("cat=weather&chart=pie&sort=price.up&series=gdp&event=moon-landing&norm=log");
+    const { view, notices } = parse("cat=weather&chart=pie&sort=price.up&series=gdp&event=moon-landing&norm=log&events=some");
     expect(view).toEqual(defaultView);
-    expect(notices).toHaveLength(6);
+    expect(notices).toHaveLength(7);
   });
 
   it("cuts an over-long search and truncates long values in notices", () => {
