@@ -3,25 +3,17 @@ import { CompareView } from "@/components/compare/CompareView";
 import { DatabaseUnavailable } from "@/components/layout/DatabaseUnavailable";
 import { buildCompareView } from "@/lib/compare/buildCompareView";
 import { describeView } from "@/lib/compare/describeView";
-import { getCatalog, type Catalog } from "@/lib/queries/catalog";
+import { getCatalog } from "@/lib/queries/catalog";
+import { resolveCatalogView } from "@/lib/compare/resolveCatalogView";
 import { withDatabase } from "@/lib/queries/withDatabase";
-import { resolveView, serializeView, type RawSearchParams } from "@/lib/viewState";
+import { serializeView, type RawSearchParams } from "@/lib/viewState";
 
 type Props = { searchParams: Promise<RawSearchParams> };
-
-function resolve(catalog: Catalog, raw: RawSearchParams) {
-  return resolveView(raw, {
-    leaders: catalog.leaders.map((l) => l.slug),
-    mechanisms: catalog.mechanisms,
-    metrics: catalog.metrics.map((m) => m.slug),
-    events: catalog.events.map((e) => e.slug),
-  });
-}
 
 export async function generateMetadata({ searchParams }: Props): Promise<Metadata> {
   const loaded = await withDatabase(getCatalog);
   if (!loaded.ok) return { title: "Database unavailable" };
-  const { view } = resolve(loaded.data, await searchParams);
+  const { view } = resolveCatalogView(loaded.data, await searchParams);
   const { title } = describeView(view, loaded.data);
   const description = `The evidence side by side: assessments, events, yearly figures and sources for ${title.replace(":", " on")}.`;
   const image = `/og${serializeView(view)}`;
@@ -38,7 +30,7 @@ export default async function ComparePage({ searchParams }: Props) {
   const loaded = await withDatabase(getCatalog);
   if (!loaded.ok) return <DatabaseUnavailable problem={loaded.problem} />;
   const catalog = loaded.data;
-  const { view, notices } = resolve(catalog, await searchParams);
+  const { view, notices } = resolveCatalogView(catalog, await searchParams);
   const model = buildCompareView(catalog, view);
   const { subject } = describeView(view, catalog);
   return <CompareView catalog={catalog} model={model} view={view} notices={notices} title={subject} />;

@@ -1,6 +1,6 @@
 import "server-only";
 import { buildCompareView } from "@/lib/compare/buildCompareView";
-import { resolveCatalogView } from "@/lib/export/viewExport";
+import { resolveCatalogView } from "@/lib/compare/resolveCatalogView";
 import { getCatalog } from "@/lib/queries/catalog";
 import { withDatabase } from "@/lib/queries/withDatabase";
 import type { RawSearchParams } from "@/lib/viewState";

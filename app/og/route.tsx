@@ -5,7 +5,8 @@ import { ImageResponse } from "next/og";
 import { describeView } from "@/lib/compare/describeView";
 import { getCatalog } from "@/lib/queries/catalog";
 import { withDatabase } from "@/lib/queries/withDatabase";
-import { resolveView, searchParamsToRecord } from "@/lib/viewState";
+import { searchParamsToRecord } from "@/lib/viewState";
+import { resolveCatalogView } from "@/lib/compare/resolveCatalogView";
 
 // next/og's bundled font has no Cyrillic; ship DejaVu Sans so names render offline.
 const fonts = Promise.all(
@@ -20,12 +21,7 @@ export async function GET(request: Request) {
   let counts = "";
   if (loaded.ok) {
     const catalog = loaded.data;
-    const { view } = resolveView(searchParamsToRecord(new URL(request.url).searchParams), {
-      leaders: catalog.leaders.map((l) => l.slug),
-      mechanisms: catalog.mechanisms,
-      metrics: catalog.metrics.map((m) => m.slug),
-      events: catalog.events.map((e) => e.slug),
-    });
+    const { view } = resolveCatalogView(catalog, searchParamsToRecord(new URL(request.url).searchParams));
     ({ leaders, subject } = describeView(view, catalog));
     counts = `${catalog.events.length} dated events · ${catalog.sources.length} sources · ${catalog.claims.length} claims checked`;
   }

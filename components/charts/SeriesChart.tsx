@@ -6,14 +6,14 @@ import {
   ComposedChart,
   Legend,
   Line,
-  ReferenceArea,
   ResponsiveContainer,
   Tooltip,
   XAxis,
   YAxis,
 } from "recharts";
+import { tenureAreas } from "./tenureAreas";
 import { describeSeries } from "@/lib/charts/chartDescriptions";
-import { chartTheme, leaderColor, SERIES_CHART_HEIGHT } from "@/lib/charts/chartTheme";
+import { chartTheme, SERIES_CHART_HEIGHT } from "@/lib/charts/chartTheme";
 import { formatCompact, formatNumber } from "@/lib/format";
 import type { SeriesData, SeriesPoint } from "@/lib/charts/seriesData";
 import type { TenureBand } from "@/lib/charts/tenureBands";
@@ -25,8 +25,6 @@ export type SeriesChartProps = {
   name: string;
   unit: string;
   bands: TenureBand[];
-  nameA: string;
-  nameB: string;
 };
 
 const RANGE = "Range (low–high estimates)";
@@ -36,24 +34,14 @@ const RANGE = "Range (low–high estimates)";
 const rangeOf = (p: SeriesPoint): [number, number] | null => p.band ?? (p.best === null ? null : [p.best, p.best]);
 
 /** One metric over the years: best estimate as a line, low–high range as a shaded band, tenures behind. */
-export function SeriesChart({ data, name, unit, bands, nameA, nameB }: SeriesChartProps) {
+export function SeriesChart({ data, name, unit, bands }: SeriesChartProps) {
   const { points, hasBand, domain } = data;
   return (
     <div role="figure" aria-label={describeSeries(points, name, unit)} style={{ height: SERIES_CHART_HEIGHT }}>
       <ResponsiveContainer width="100%" height="100%">
         <ComposedChart data={points} accessibilityLayer margin={{ top: 8, right: 24, bottom: 4, left: 4 }}>
           <CartesianGrid stroke={chartTheme.gridStroke} />
-          {bands.map((band) => (
-            <ReferenceArea
-              key={band.side}
-              x1={band.start}
-              x2={band.end}
-              fill={leaderColor(band.side)}
-              fillOpacity={chartTheme.bandOpacity}
-              ifOverflow="hidden"
-              label={{ value: band.side === "a" ? nameA : nameB, position: "insideTopLeft", fill: chartTheme.tick.fill, fontSize: 12 }}
-            />
-          ))}
+          {tenureAreas(bands)}
           <XAxis
             type="number"
             dataKey="year"

@@ -3,7 +3,6 @@
 import {
   CartesianGrid,
   Legend,
-  ReferenceArea,
   ResponsiveContainer,
   Scatter,
   ScatterChart,
@@ -13,6 +12,7 @@ import {
   type ScatterShapeProps,
   type TooltipContentProps,
 } from "recharts";
+import { tenureAreas } from "./tenureAreas";
 import { describeTimeline } from "@/lib/charts/chartDescriptions";
 import { chartTheme, leaderColor, timelineChartHeight } from "@/lib/charts/chartTheme";
 import type { TenureBand } from "@/lib/charts/tenureBands";
@@ -83,17 +83,7 @@ export function TimelineChart({ points, categories, bands, nameA, nameB, from = 
       <ResponsiveContainer width="100%" height="100%">
         <ScatterChart accessibilityLayer margin={{ top: 8, right: 24, bottom: 4, left: 4 }}>
           <CartesianGrid stroke={chartTheme.gridStroke} />
-          {bands.map((band) => (
-            <ReferenceArea
-              key={band.side}
-              x1={band.start}
-              x2={band.end}
-              fill={leaderColor(band.side)}
-              fillOpacity={chartTheme.bandOpacity}
-              ifOverflow="hidden"
-              label={{ value: band.name, position: "insideTopLeft", fill: chartTheme.tick.fill, fontSize: 12 }}
-            />
-          ))}
+          {tenureAreas(bands)}
           <XAxis
             type="number"
             dataKey="x"

@@ -123,7 +123,7 @@ export function ChartsPanel({ catalog, model, view }: { catalog: Catalog; model:
             <figcaption className="sr-only">
               {metric.name} per year{series.hasBand ? ", with the range between low and high estimates shaded" : ""}.
             </figcaption>
-            <LazySeriesChart data={series} name={metric.name} unit={metric.unit} bands={bands} nameA={nameA} nameB={nameB} />
+            <LazySeriesChart data={series} name={metric.name} unit={metric.unit} bands={bands} />
             {metricNote(metric)}
             <ChartDataTable
               caption={`${metric.name} (${metric.unit}) by year`}

@@ -33,7 +33,7 @@ export function EmbedChart({ catalog, model, view }: { catalog: Catalog; model: 
     }
     case "series":
       chart = metric ? (
-        <LazySeriesChart data={seriesData(metric, view.from, view.to)} name={metric.name} unit={metric.unit} bands={bands} nameA={leaderA.name} nameB={leaderB.name} />
+        <LazySeriesChart data={seriesData(metric, view.from, view.to)} name={metric.name} unit={metric.unit} bands={bands} />
       ) : (
         <p>No yearly series in the dataset.</p>
       );

@@ -6,22 +6,13 @@ import { describeView } from "../compare/describeView";
 import type { Catalog, CatalogAssessment, CatalogEvent, CitationRef } from "../queries/catalog";
 import { shortAuthors } from "../sources/authors";
 import { downloadView } from "./exportLinks";
-import { resolveView, serializeView, type RawSearchParams, type ViewState } from "../viewState";
+import { serializeView, type ViewState } from "../viewState";
 
 /** A value of a record: lists stay lists in JSON and become "a; b" in CSV. */
 export type ExportValue = string | number | null | string[];
 export type ExportRecord = Record<string, ExportValue>;
 export type ExportTable = { columns: string[]; rows: ExportRecord[] };
 
-/** Parses a request's search params into a view against the catalog, as the page does. */
-export function resolveCatalogView(catalog: Catalog, raw: RawSearchParams) {
-  return resolveView(raw, {
-    leaders: catalog.leaders.map((l) => l.slug),
-    mechanisms: catalog.mechanisms,
-    metrics: catalog.metrics.map((m) => m.slug),
-    events: catalog.events.map((e) => e.slug),
-  });
-}
 
 type Lookups = { source: (ref: CitationRef) => string; institution: (slug: string) => string };
 

@@ -3,7 +3,8 @@
 import { connection } from "next/server";
 import { datasetFileStem, viewFileName, attachment } from "@/lib/export/fileNames";
 import { datasetZip } from "@/lib/export/datasetZip";
-import { eventsExport, resolveCatalogView, tableExport, toCsv, toJson } from "@/lib/export/viewExport";
+import { eventsExport, tableExport, toCsv, toJson } from "@/lib/export/viewExport";
+import { resolveCatalogView } from "@/lib/compare/resolveCatalogView";
 import { getCatalog } from "@/lib/queries/catalog";
 import { withDatabase } from "@/lib/queries/withDatabase";
 import { searchParamsToRecord } from "@/lib/viewState";
