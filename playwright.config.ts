@@ -7,6 +7,8 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BROKEN_PORT = PORT + 1;
 // Written by the first server's command once the build is done; the second server waits for it.
 const BUILD_MARKER = "tests/.tmp/build-done";
+// `npm start` without its database set-up step (the second server's database must stay missing).
+const START = "NODE_ENV=production npx tsx server.ts";
 const RUN_ID = process.env.PLAYWRIGHT_RUN_ID ?? (process.env.PLAYWRIGHT_RUN_ID = String(Date.now()));
 
 export default defineConfig({
@@ -39,8 +41,9 @@ export default defineConfig({
   webServer: [
     {
       // A production build served the way the README says (build, then start; both set up the database).
-      command: `npm run build && mkdir -p tests/.tmp && echo ${RUN_ID} > ${BUILD_MARKER} && npx next start -p ${PORT}`,
+      command: `npm run build && mkdir -p tests/.tmp && echo ${RUN_ID} > ${BUILD_MARKER} && ${START}`,
       url: `http://127.0.0.1:${PORT}/`,
+      env: { PORT: String(PORT) },
       timeout: 300_000,
       reuseExistingServer: false,
       stdout: "ignore",
@@ -48,9 +51,9 @@ export default defineConfig({
     },
     {
       // The same build with DATABASE_URL pointing at a file that does not exist.
-      command: `node tests/e2e/wait-for-build.mjs ${BUILD_MARKER} ${RUN_ID} && npx next start -p ${BROKEN_PORT}`,
+      command: `node tests/e2e/wait-for-build.mjs ${BUILD_MARKER} ${RUN_ID} && ${START}`,
       url: `http://127.0.0.1:${BROKEN_PORT}/`,
-      env: { DATABASE_URL: "file:./tests/.tmp/does-not-exist.db" },
+      env: { DATABASE_URL: "file:./tests/.tmp/does-not-exist.db", PORT: String(BROKEN_PORT) },
       timeout: 300_000,
       reuseExistingServer: false,
       stdout: "ignore",

@@ -9,7 +9,7 @@ import { securityHeaders } from "@/lib/security/securityHeaders";
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
   const nonce = createNonce();
-  const policy = contentSecurityPolicy({ nonce, dev: env.nodeEnv === "development", embeddable: isEmbedPath(pathname) });
+  const policy = contentSecurityPolicy({ scripts: { nonce }, dev: env.nodeEnv === "development", embeddable: isEmbedPath(pathname) });
 
   let response: NextResponse;
   if (isMalformedPath(pathname)) {

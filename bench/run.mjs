@@ -16,6 +16,10 @@ const SHARED_LINK = "/?m=censorship,secret-police,mass-terror&from=1918&to=1938&
 const MECHANISM = "/mechanisms/secret-police";
 const API_LIST = "/api/v1/events?m=secret-police";
 const ROUTES_FOR_JS = ["/", MECHANISM, "/essay", "/sources", "/embed/chart"];
+// Sent with every request, as a browser sends it: pages are compared as people receive them.
+const BROWSER_HEADERS = { "accept-encoding": "gzip, deflate, br" };
+// A cookie makes the response cache (lib/cache/responseCache.ts) step aside: the same link, rendered each time.
+const RENDER_HEADERS = { ...BROWSER_HEADERS, cookie: "bench=render" };
 const TARGETS = { ratio: 0.5, p99: 150, lighthouseMobilePerf: 95, otherScores: 100, firstLoadKB: 200, rssMiB: 350 };
 
 /** A prerendered page of this build, else (when every page renders per request) a static file. */
@@ -33,11 +37,12 @@ async function staticReference(base) {
 }
 
 async function load(base, target, onTick) {
-  const status = (await fetch(base + target.path)).status;
-  // Warm up: compile caches, open the database, JIT.
-  await autocannon({ url: base + target.path, connections: 10, duration: 2 });
+  const headers = target.headers ?? BROWSER_HEADERS;
+  const status = (await fetch(base + target.path, { headers })).status;
+  // Warm up: compile caches, open the database, JIT (and fill the response cache).
+  await autocannon({ url: base + target.path, connections: 10, duration: 2, headers });
   const sampler = setInterval(onTick, 1_000);
-  const r = await autocannon({ url: base + target.path, ...LOAD });
+  const r = await autocannon({ url: base + target.path, ...LOAD, headers });
   clearInterval(sampler);
   const unexpected = Object.entries(r.statusCodeStats ?? {})
     .filter(([code]) => Number(code) !== target.expect)
@@ -131,6 +136,17 @@ async function main() {
     const ref = results.throughput.at(-1).reqPerSec;
     for (const row of results.throughput) row.ratioToReference = round(row.reqPerSec / ref, 2);
 
+    // What a render costs when the cache cannot help (a link nobody opened before, every time).
+    const renderMemory = { peakMiB: 0 };
+    console.log(`Load: shared link rendered every time (cache bypassed) (${LOAD.connections} connections, ${LOAD.duration} s)...`);
+    const rendered = await load(base, { name: "shared link, rendered each time", path: SHARED_LINK, expect: 200, headers: RENDER_HEADERS }, () => {
+      renderMemory.peakMiB = Math.max(renderMemory.peakMiB, rssMiB(pid));
+    });
+    rendered.ratioToReference = round(rendered.reqPerSec / ref, 2);
+    await sleep(10_000);
+    renderMemory.settledMiB = rssMiB(pid);
+    results.uncached = { ...rendered, memory: renderMemory };
+
     results.firstLoadJs = [];
     for (const route of ROUTES_FOR_JS) {
       const status = (await fetch(base + route)).status;
@@ -168,6 +184,10 @@ function report(r) {
       "KB/resp": t.kBPerResponse,
       "× reference": t.ratioToReference,
     })),
+  );
+  const u = r.uncached;
+  console.log(
+    `Without the cache (every request rendered): ${u.reqPerSec} req/s, p50 ${u.p50ms} ms, p99 ${u.p99ms} ms, errors+timeouts ${u.errors + u.timeouts}, RSS peak ${u.memory.peakMiB} MB, settled ${u.memory.settledMiB} MB`,
   );
   const shared = r.throughput[0];
   console.log(

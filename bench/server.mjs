@@ -28,23 +28,23 @@ function sparePort() {
   });
 }
 
-/** Starts `next start` on a spare port and waits until it answers. */
-export async function startServer() {
+/** Starts the production server (server.ts, as `npm start` does) on a spare port and waits until it answers. */
+export async function startServer(extraEnv = {}) {
   const port = await sparePort();
-  const child = spawn(process.execPath, ["node_modules/next/dist/bin/next", "start", "-H", HOST, "-p", String(port)], {
+  const child = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "server.ts"], {
     stdio: ["ignore", "ignore", "pipe"],
-    env: { ...process.env, NODE_ENV: "production" },
+    env: { ...process.env, NODE_ENV: "production", HOST, PORT: String(port), ...extraEnv },
   });
   let stderr = "";
   child.stderr.on("data", (chunk) => (stderr += chunk));
   const base = `http://${HOST}:${port}`;
   const started = Date.now();
   for (;;) {
-    if (child.exitCode !== null) throw new Error(`next start exited: ${stderr}`);
+    if (child.exitCode !== null) throw new Error(`the server exited: ${stderr}`);
     try {
       if ((await fetch(`${base}/og`)).status < 500) break;
     } catch {}
-    if (Date.now() - started > 60_000) throw new Error("next start did not answer within 60 s");
+    if (Date.now() - started > 60_000) throw new Error("the server did not answer within 60 s");
     await new Promise((r) => setTimeout(r, 250));
   }
   return {
@@ -55,7 +55,7 @@ export async function startServer() {
     async stop() {
       if (child.exitCode !== null) return;
       const exited = new Promise((r) => child.once("exit", r));
-      // next start forwards SIGTERM to its next-server child.
+      // tsx forwards SIGTERM to the node process that runs server.ts.
       for (const pid of descendants(child.pid).reverse()) safeKill(pid);
       child.kill("SIGTERM");
       await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);

@@ -9,6 +9,8 @@ import { buildOnce, machineNote, round, rssMiB, sleep, startServer } from "./ser
 const argv = process.argv.slice(2);
 const SOAK = { connections: 100, duration: Number(argv.find((a) => a.startsWith("--duration="))?.slice(11) ?? 60) };
 const TARGET_GROWTH_MIB = 50;
+// As a browser asks: compressed answers welcome.
+const HEADERS = { "accept-encoding": "gzip, deflate, br" };
 // Each connection walks this list in turn: what people open from shared links, and API reads.
 const MIX = [
   "/?m=censorship,secret-police,mass-terror&from=1918&to=1938&chart=series&series=executions",
@@ -33,13 +35,13 @@ try {
     const status = (await fetch(base + route)).status;
     if (status !== 200) console.warn(`${route} answers ${status} before the soak`);
   }
-  await autocannon({ url: base, connections: 10, duration: 3, requests: MIX.map((p) => ({ method: "GET", path: p })) });
+  await autocannon({ url: base, connections: 10, duration: 3, requests: MIX.map((p) => ({ method: "GET", path: p, headers: HEADERS })) });
   await sleep(2_000);
   const before = rssMiB(pid);
   const samples = [];
   const sampler = setInterval(() => samples.push(rssMiB(pid)), 5_000);
   console.log(`Soak: ${SOAK.connections} connections for ${SOAK.duration} s over ${MIX.length} addresses...`);
-  const r = await autocannon({ url: base, ...SOAK, requests: MIX.map((p) => ({ method: "GET", path: p })) });
+  const r = await autocannon({ url: base, ...SOAK, requests: MIX.map((p) => ({ method: "GET", path: p, headers: HEADERS })) });
   clearInterval(sampler);
   const end = rssMiB(pid);
   await sleep(10_000);

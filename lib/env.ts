@@ -11,6 +11,10 @@ const schema = z.object({
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATA_DIR: z.string().trim().min(1).optional(),
   SITE_URL: z.url().optional(),
+  // Read by server.ts (`npm start`); `next dev` reads PORT itself.
+  PORT: z.coerce.number().int().min(1).max(65535).default(3000),
+  HOST: z.string().trim().min(1).optional(),
+  RESPONSE_CACHE_MB: z.coerce.number().min(0).max(4096).default(48),
 });
 
 const parsed = schema.safeParse(process.env);
@@ -35,4 +39,9 @@ export const env = {
   nodeEnv: parsed.data.NODE_ENV,
   siteUrl: parsed.data.SITE_URL ?? "http://localhost:3000",
   databasePath,
+  port: parsed.data.PORT,
+  /** Interface to listen on; unset = all of them, like `next start`. */
+  host: parsed.data.HOST,
+  /** Memory for kept answers (lib/cache/responseCache.ts); 0 turns the cache off. */
+  responseCacheBytes: parsed.data.RESPONSE_CACHE_MB * 1024 * 1024,
 };

@@ -45,7 +45,8 @@ export async function GET(request: Request) {
         { name: "DejaVu Sans", data: regular, weight: 400, style: "normal" },
         { name: "DejaVu Sans", data: bold, weight: 700, style: "normal" },
       ],
-      headers: { "Cache-Control": "public, max-age=3600" },
+      // The generic card drawn while the database is unreadable must not outlive the problem.
+      headers: { "Cache-Control": loaded.ok ? "public, max-age=3600" : "no-store" },
     },
   );
 }

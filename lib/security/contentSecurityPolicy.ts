@@ -1,21 +1,31 @@
-// The site's Content-Security-Policy, built afresh for each request by proxy.ts (the one place
-// that sets it). Next.js reads the nonce back from the request's copy of this header and puts
-// it on its own scripts, so no page has to pass it around.
+// The site's Content-Security-Policy. proxy.ts sets it on every response it lets through, with a
+// fresh nonce: Next.js reads the nonce back from the request's copy of the header and puts it on
+// its own scripts, so no page has to pass it around. A response kept by the response cache
+// (lib/cache/responseCache.ts) is sent again to many visitors, so a nonce would no longer be
+// secret there: the cache swaps it for the hashes of the page's own inline scripts instead.
+import { createHash } from "node:crypto";
+
+/** Which inline scripts may run: those carrying this request's nonce, or exactly these ones. */
+export type ScriptAllowance = { nonce: string } | { hashes: readonly string[] };
 
 export type PolicyOptions = {
-  /** Random per request; only scripts carrying it may run. */
-  nonce: string;
+  scripts: ScriptAllowance;
   /** React's development tooling rebuilds server stacks with eval(); production never needs it. */
   dev: boolean;
   /** Pages meant to be framed by other sites (/embed/**). */
   embeddable: boolean;
 };
 
-export function contentSecurityPolicy({ nonce, dev, embeddable }: PolicyOptions): string {
+export function contentSecurityPolicy({ scripts, dev, embeddable }: PolicyOptions): string {
+  const scriptSources =
+    "nonce" in scripts
+      ? // 'strict-dynamic': the nonce'd runtime may load the chunks it needs (the charts load lazily).
+        [`'nonce-${scripts.nonce}'`, "'strict-dynamic'"]
+      : // Without 'strict-dynamic', 'self' keeps covering the chunks the runtime loads later.
+        scripts.hashes.map((hash) => `'${hash}'`);
   const directives: [string, ...string[]][] = [
     ["default-src", "'self'"],
-    // 'strict-dynamic': the nonce'd runtime may load the chunks it needs (the charts load lazily).
-    ["script-src", "'self'", `'nonce-${nonce}'`, "'strict-dynamic'", ...(dev ? ["'unsafe-eval'"] : [])],
+    ["script-src", "'self'", ...scriptSources, ...(dev ? ["'unsafe-eval'"] : [])],
     // React and Recharts set style attributes; a nonce here would make browsers ignore 'unsafe-inline'.
     ["style-src", "'self'", "'unsafe-inline'"],
     ["img-src", "'self'", "data:", "blob:"],
@@ -33,4 +43,17 @@ export function contentSecurityPolicy({ nonce, dev, embeddable }: PolicyOptions)
 export function createNonce(): string {
   const bytes = crypto.getRandomValues(new Uint8Array(16));
   return btoa(String.fromCharCode(...bytes));
+}
+
+// An inline script: a <script> element without a src attribute. The HTML parser ends a script at
+// the first "</script", and so does this pattern; attribute values here never hold ">".
+const INLINE_SCRIPT = /<script\b(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script\s*>/gi;
+
+/** CSP source expressions ("sha256-…") for every distinct inline script of an HTML document. */
+export function inlineScriptHashes(html: string): string[] {
+  const hashes = new Set<string>();
+  for (const match of html.matchAll(INLINE_SCRIPT)) {
+    hashes.add(`sha256-${createHash("sha256").update(match[1] ?? "", "utf8").digest("base64")}`);
+  }
+  return [...hashes];
 }

@@ -1,5 +1,6 @@
 // Security headers (proxy.ts, lib/security/) on every kind of response, and the compare page
 // still working under its Content-Security-Policy in Chromium.
+import { createHash } from "node:crypto";
 import { expect, test, type APIResponse } from "@playwright/test";
 import { BROKEN_URL } from "./servers";
 import { contentSecurityPolicy } from "@/lib/security/contentSecurityPolicy";
@@ -28,8 +29,15 @@ function expectSecurityHeaders(response: APIResponse, { framable = false } = {})
 
   const csp = directives(response);
   const scripts = csp.get("script-src") ?? [];
-  expect(scripts).toContain("'strict-dynamic'");
-  expect(scripts.some((s) => /^'nonce-[A-Za-z0-9+/]{22}==?'$/.test(s)), scripts.join(" ")).toBe(true);
+  if (headers["x-dashboard-cache"] === "hit") {
+    // Sent again from the response cache: no nonce (it would no longer be secret), only the
+    // hashes of the page's own inline scripts beside 'self'.
+    expect(scripts[0]).toBe("'self'");
+    for (const source of scripts.slice(1)) expect(source).toMatch(/^'sha256-[A-Za-z0-9+/]{43}='$/);
+  } else {
+    expect(scripts).toContain("'strict-dynamic'");
+    expect(scripts.some((s) => /^'nonce-[A-Za-z0-9+/]{22}==?'$/.test(s)), scripts.join(" ")).toBe(true);
+  }
   expect(scripts).not.toContain("'unsafe-inline'");
   expect(headers["content-security-policy"]).not.toContain("unsafe-eval");
   expect(csp.get("object-src")).toEqual(["'none'"]);
@@ -68,9 +76,12 @@ test.describe("security headers", () => {
     }
   });
 
-  test("each response gets its own nonce, and the page's scripts carry it", async ({ request }) => {
-    const first = await request.get("/");
-    const second = await request.get("/");
+  test("each rendered response gets its own nonce, and the page's scripts carry it", async ({ request }) => {
+    // Two addresses nobody asked for before, so both are rendered rather than sent from the cache.
+    const unique = `${Date.now()}-${Math.random()}`;
+    const first = await request.get(`/?q=nonce-a-${unique}`);
+    const second = await request.get(`/?q=nonce-b-${unique}`);
+    expect(first.headers()["x-dashboard-cache"]).toBe("miss");
     const nonceOf = (r: APIResponse) => /'nonce-([^']+)'/.exec(r.headers()["content-security-policy"] ?? "")?.[1];
     const nonce = nonceOf(first);
     expect(nonce).toBeTruthy();
@@ -80,6 +91,24 @@ test.describe("security headers", () => {
     const scripts = [...html.matchAll(/<script\b[^>]*>/g)].map((m) => m[0]);
     expect(scripts.length).toBeGreaterThan(3);
     for (const tag of scripts) expect(tag).toContain(`nonce="${nonce}"`);
+  });
+
+  test("a page sent again from the cache allows exactly its own inline scripts, and no nonce", async ({ request }) => {
+    const path = `/?m=censorship&q=cache-${Date.now()}-${Math.random()}`;
+    const rendered = await request.get(path);
+    const kept = await request.get(path);
+    expect(rendered.headers()["x-dashboard-cache"]).toBe("miss");
+    expect(kept.headers()["x-dashboard-cache"]).toBe("hit");
+    expectSecurityHeaders(kept);
+    const html = await kept.text();
+    expect(html).toBe(await rendered.text());
+
+    const inline = [...html.matchAll(/<script(?![^>]*\ssrc=)[^>]*>([\s\S]*?)<\/script>/g)].map((m) => m[1]!);
+    expect(inline.length).toBeGreaterThan(0);
+    const expected = new Set(inline.map((code) => `'sha256-${createHash("sha256").update(code).digest("base64")}'`));
+    const allowed = directives(kept).get("script-src")!;
+    expect(new Set(allowed.slice(1))).toEqual(expected);
+    expect(allowed.join(" ")).not.toMatch(/nonce|strict-dynamic/);
   });
 
   test("static assets are not sniffed either (next.config.js headers)", async ({ request }) => {
@@ -99,8 +128,8 @@ test.describe("security headers", () => {
   });
 
   test("the development policy alone allows eval", () => {
-    const dev = contentSecurityPolicy({ nonce: "abc", dev: true, embeddable: false });
-    const production = contentSecurityPolicy({ nonce: "abc", dev: false, embeddable: false });
+    const dev = contentSecurityPolicy({ scripts: { nonce: "abc" }, dev: true, embeddable: false });
+    const production = contentSecurityPolicy({ scripts: { nonce: "abc" }, dev: false, embeddable: false });
     expect(dev).toContain("'unsafe-eval'");
     expect(production).not.toContain("unsafe-eval");
     expect(production).toContain("script-src 'self' 'nonce-abc' 'strict-dynamic';");
@@ -118,16 +147,24 @@ test("the compare page works under its Content-Security-Policy", async ({ page }
     if (message.type() === "error") consoleErrors.push(message.text());
   });
 
-  const response = await page.goto("/?m=censorship,secret-police,mass-terror&from=1918&to=1938");
-  expect(response?.headers()["content-security-policy"]).toContain("'strict-dynamic'");
-  await page.getByRole("tab", { name: "Yearly figures" }).click();
-  await expect(page).toHaveURL(/chart=series/);
-  const panel = page.getByRole("tabpanel", { name: "Yearly figures" });
-  // The chart is drawn by a lazily loaded client chunk: it only appears if scripts may run.
-  await expect(panel.locator('[role="figure"] svg').first()).toBeVisible();
-
-  const violations = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
-  expect(violations).toEqual([]);
+  // First rendered with a nonce, then (same address again) sent from the cache with hashes. The
+  // unknown key "ref" is ignored by the page and makes the address new to the cache on every run.
+  const unique = `/?m=censorship,secret-police,mass-terror&from=1918&to=1938&ref=${Date.now()}`;
+  for (const [expected, policy] of [
+    ["miss", "'strict-dynamic'"],
+    ["hit", "'sha256-"],
+  ] as const) {
+    const response = await page.goto(unique);
+    expect(response?.headers()["x-dashboard-cache"]).toBe(expected);
+    expect(response?.headers()["content-security-policy"]).toContain(policy);
+    await page.getByRole("tab", { name: "Yearly figures" }).click();
+    await expect(page).toHaveURL(/chart=series/);
+    const panel = page.getByRole("tabpanel", { name: "Yearly figures" });
+    // The chart is drawn by a lazily loaded client chunk: it only appears if scripts may run.
+    await expect(panel.locator('[role="figure"] svg').first()).toBeVisible();
+    const violations = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
+    expect(violations, `policy violations on the ${expected} load`).toEqual([]);
+  }
   expect(consoleErrors.filter((text) => /Content Security Policy|Refused to/i.test(text))).toEqual([]);
 });
 
@@ -142,5 +179,15 @@ test.describe("with the database file missing", () => {
     expect(body.error).toBe("unavailable");
     expect(body.message).toMatch(/database/i);
     expect(text).not.toMatch(/does-not-exist|\.db\b|tests\/\.tmp|\/tmp\/|node_modules|SqliteError|\bat \S+ \(|Error:/);
+  });
+
+  test("the explanation page is never kept by the response cache: it must go once the database is back", async ({ request }) => {
+    for (const path of ["/?m=censorship", "/mechanisms/secret-police", "/og?m=censorship"]) {
+      await request.get(BROKEN + path);
+      const again = await request.get(BROKEN + path);
+      expect(again.headers()["x-dashboard-cache"], path).toBe("miss");
+    }
+    const page = await request.get(`${BROKEN}/?m=censorship`);
+    expect(await page.text()).toContain("database is missing");
   });
 });

@@ -1,0 +1,34 @@
+// `npm start`: the production server. Next.js's own request handler answers everything; in front
+// of it, lib/cache/responseCache.ts answers repeated requests for the same page or API address
+// from memory (the data only changes with a deployment, which restarts this process).
+import { createServer } from "node:http";
+import next from "next";
+import { createResponseCache } from "@/lib/cache/responseCache";
+import { env } from "@/lib/env";
+
+const app = next({ dev: false, dir: process.cwd(), port: env.port, hostname: env.host });
+const handle = app.getRequestHandler();
+await app.prepare();
+
+const cache = env.responseCacheBytes > 0 ? createResponseCache({ maxBytes: env.responseCacheBytes }) : undefined;
+const server = createServer((req, res) => {
+  const answered = cache ? cache.handle(req, res, handle) : handle(req, res);
+  answered.catch((error: unknown) => {
+    // Next.js answers its own errors; this is a failure of the layer around it.
+    console.error("[server] request failed:", error instanceof Error ? error.message : error);
+    if (!res.headersSent) res.writeHead(500, { "content-type": "text/plain; charset=utf-8" });
+    res.end("Internal server error.\n");
+  });
+});
+
+server.listen(env.port, env.host, () => {
+  console.log(`> Ready on http://${env.host ?? "localhost"}:${env.port} (response cache ${cache ? `${env.responseCacheBytes / 1024 / 1024} MB` : "off"})`);
+});
+
+for (const signal of ["SIGINT", "SIGTERM"] as const) {
+  process.once(signal, () => {
+    server.close(() => process.exit(0));
+    // Keep-alive connections would hold close() open; nothing here needs a long goodbye.
+    server.closeAllConnections();
+  });
+}
