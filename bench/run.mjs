@@ -4,6 +4,10 @@
 // first-load JS per route; the server's memory idle, under load and after it settles. Prints a
 // table with the targets and writes bench/results/latest.json. `--no-build` reuses .next/;
 // `--duration=N` changes the 15 s of load per route.
+// Requests carry a browser's Accept-Encoding; the shared link and the reference are measured
+// again without it. The server's response cache (lib/cache/responseCache.ts) is warm for the
+// main rows (the warm-up fills it, as the first visitors of a shared link do); one more row
+// measures the same link rendered on every request (a cookie makes the cache step aside).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -119,7 +123,9 @@ async function main() {
       { name: "shared link (/)", path: SHARED_LINK, expect: 200 },
       { name: "mechanism page", path: MECHANISM, expect: 200 },
       { name: "API list", path: API_LIST, expect: 200 },
-      { name: `reference: ${reference.kind}`, path: reference.path, expect: reference.expect },
+      // Next.js's own serving of a file it has on disk, compressed per request: how it sends a
+      // prerendered page. The cookie keeps the response cache out of the way for this row only.
+      { name: `reference: ${reference.kind}, as Next.js serves it`, path: reference.path, expect: reference.expect, headers: RENDER_HEADERS },
     ];
     const apiStatus = (await fetch(base + API_LIST)).status;
     if (apiStatus === 404) console.warn(`${API_LIST} answers 404: the API is not in this build; measuring it anyway.`);
@@ -127,7 +133,12 @@ async function main() {
     results.throughput = [];
     for (const target of targets) {
       console.log(`Load: ${target.name} ${target.path} (${LOAD.connections} connections, ${LOAD.duration} s)...`);
-      results.throughput.push(await load(base, target, tick));
+      let peakMiB = 0;
+      const row = await load(base, target, () => {
+        tick();
+        peakMiB = Math.max(peakMiB, rssMiB(pid));
+      });
+      results.throughput.push({ ...row, peakRssMiB: peakMiB });
     }
     memory.endOfLoadMiB = rssMiB(pid);
     await sleep(10_000);
@@ -135,6 +146,21 @@ async function main() {
     results.memory = memory;
     const ref = results.throughput.at(-1).reqPerSec;
     for (const row of results.throughput) row.ratioToReference = round(row.reqPerSec / ref, 2);
+
+    // The same file as the response cache sends it to visitors (kept compressed in memory).
+    console.log(`Load: ${reference.path} from the response cache (${LOAD.connections} connections, ${LOAD.duration} s)...`);
+    results.cachedReference = await load(base, { name: `${reference.kind}, from the response cache`, path: reference.path, expect: reference.expect }, tick);
+    results.cachedReference.ratioToReference = round(results.cachedReference.reqPerSec / ref, 2);
+    results.throughput[0].ratioToCachedFile = round(results.throughput[0].reqPerSec / results.cachedReference.reqPerSec, 2);
+
+    // The shared link and the reference without Accept-Encoding: for a client that takes no compression.
+    results.uncompressed = [];
+    for (const target of [targets[0], targets.at(-1)]) {
+      console.log(`Load: ${target.name}, no compression asked (${LOAD.connections} connections, ${LOAD.duration} s)...`);
+      results.uncompressed.push(await load(base, { ...target, headers: target.headers === RENDER_HEADERS ? { cookie: RENDER_HEADERS.cookie } : {} }, tick));
+    }
+    results.uncompressed[0].ratioToReference = round(results.uncompressed[0].reqPerSec / results.uncompressed[1].reqPerSec, 2);
+    results.uncompressed[1].ratioToReference = 1;
 
     // What a render costs when the cache cannot help (a link nobody opened before, every time).
     const renderMemory = { peakMiB: 0 };
@@ -183,7 +209,16 @@ function report(r) {
       "unexpected status": t.unexpectedStatus,
       "KB/resp": t.kBPerResponse,
       "× reference": t.ratioToReference,
+      "peak RSS MB": t.peakRssMiB,
     })),
+  );
+  const c = r.cachedReference;
+  console.log(
+    `The same static file from the response cache: ${c.reqPerSec} req/s, p99 ${c.p99ms} ms, ${c.kBPerResponse} KB a response; the shared link makes ${r.throughput[0].ratioToCachedFile} of that.`,
+  );
+  console.log("The same without Accept-Encoding (no compression asked):");
+  console.table(
+    r.uncompressed.map((t) => ({ route: t.name, "req/s": t.reqPerSec, "p50 ms": t.p50ms, "p99 ms": t.p99ms, "errors+timeouts": t.errors + t.timeouts, "KB/resp": t.kBPerResponse, "× reference": t.ratioToReference })),
   );
   const u = r.uncached;
   console.log(

@@ -11,7 +11,7 @@ export const HOST = "127.0.0.1";
 
 /** `npm run build` (which sets up the database first), unless --no-build was given. */
 export function buildOnce(argv) {
-  if (argv.includes("--no-build") && existsSync(".next/BUILD_ID")) return;
+  if (argv.includes("--no-build") && existsSync(".next/BUILD_ID") && existsSync(".next/server.mjs")) return;
   console.log("Building (npm run build)...");
   const result = spawnSync("npm", ["run", "build"], { stdio: ["ignore", "ignore", "inherit"] });
   if (result.status !== 0) throw new Error("npm run build failed");
@@ -28,10 +28,10 @@ function sparePort() {
   });
 }
 
-/** Starts the production server (server.ts, as `npm start` does) on a spare port and waits until it answers. */
+/** Starts the production server (.next/server.mjs, as `npm start` does) on a spare port and waits until it answers. */
 export async function startServer(extraEnv = {}) {
   const port = await sparePort();
-  const child = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "server.ts"], {
+  const child = spawn(process.execPath, [".next/server.mjs"], {
     stdio: ["ignore", "ignore", "pipe"],
     env: { ...process.env, NODE_ENV: "production", HOST, PORT: String(port), ...extraEnv },
   });
@@ -55,7 +55,6 @@ export async function startServer(extraEnv = {}) {
     async stop() {
       if (child.exitCode !== null) return;
       const exited = new Promise((r) => child.once("exit", r));
-      // tsx forwards SIGTERM to the node process that runs server.ts.
       for (const pid of descendants(child.pid).reverse()) safeKill(pid);
       child.kill("SIGTERM");
       await Promise.race([exited, new Promise((r) => setTimeout(r, 5_000))]);

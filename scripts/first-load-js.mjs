@@ -1,7 +1,7 @@
 // Prints the first-load JavaScript of each route, gzip, as a browser fetches it from a
 // production build: the <script src> files in the served HTML (lazy chunks such as the charts
 // are not counted, since they load only where a chart is drawn).
-// Usage: npm run size  (needs `npm run build` first; starts the production server (server.ts) on a spare port).
+// Usage: npm run size  (needs `npm run build` first; starts the production server, .next/server.mjs, on a spare port).
 import { spawn } from "node:child_process";
 import { readFileSync, existsSync } from "node:fs";
 import path from "node:path";
@@ -13,7 +13,7 @@ if (!existsSync(".next/BUILD_ID")) {
   process.exit(1);
 }
 const port = 3900 + Math.floor(Math.random() * 90);
-const server = spawn(process.execPath, ["node_modules/tsx/dist/cli.mjs", "server.ts"], {
+const server = spawn(process.execPath, [".next/server.mjs"], {
   stdio: "ignore",
   env: { ...process.env, NODE_ENV: "production", PORT: String(port), HOST: "127.0.0.1" },
 });

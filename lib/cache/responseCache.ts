@@ -5,7 +5,8 @@
 // Used by server.ts in front of Next.js's request handler. What it keeps:
 // - full HTML pages (not the RSC requests of client navigations), unless the page says it must
 //   not be kept (a database problem, an error: lib/cache/noStore.ts);
-// - other answers that call themselves public (the API, downloads, preview images).
+// - other answers that call themselves public (the API, downloads, preview images, the build's
+//   static files).
 // Each is stored once uncompressed, gzip and brotli, with an ETag; its Content-Security-Policy
 // trades the nonce of the render that produced it for the hashes of its inline scripts.
 import { createHash } from "node:crypto";
@@ -93,7 +94,9 @@ export function createResponseCache({ maxBytes }: ResponseCacheOptions) {
 function cacheKey(req: IncomingMessage): string | undefined {
   if (req.method !== "GET" && req.method !== "HEAD") return undefined;
   const url = req.url ?? "";
-  if (!url.startsWith("/") || url.startsWith("/_next/")) return undefined;
+  // The build's files under /_next/static are kept too: Next.js would compress them afresh for
+  // every visitor, and each new visitor of a shared link fetches a dozen of them.
+  if (!url.startsWith("/") || (url.startsWith("/_next/") && !url.startsWith("/_next/static/"))) return undefined;
   const h = req.headers;
   // Client navigations ask for the RSC payload of a page (header "rsc", query "_rsc"); partial
   // answers (range) and cookies would make one answer wrong for another visitor.
@@ -109,18 +112,21 @@ function isKeepable({ status, headers, body }: Captured): boolean {
   return /\bpublic\b/.test(String(headers["cache-control"] ?? ""));
 }
 
-async function toEntry(key: string, { headers, body }: Captured): Promise<Entry> {
+async function toEntry(key: string, captured: Captured): Promise<Entry> {
+  const { headers, body } = withoutNonce(captured);
   const kept: OutgoingHttpHeaders = {};
   for (const [name, value] of Object.entries(headers)) {
     if (value !== undefined && !PER_RESPONSE_HEADERS.has(name)) kept[name] = value;
   }
   const isHtml = String(headers["content-type"] ?? "").startsWith("text/html");
   const pathname = key.split("?")[0] ?? "/";
-  kept["content-security-policy"] = contentSecurityPolicy({
-    scripts: { hashes: isHtml ? inlineScriptHashes(body.toString("utf8")) : [] },
-    dev: false,
-    embeddable: isEmbedPath(pathname),
-  });
+  if (headers["content-security-policy"] !== undefined) {
+    kept["content-security-policy"] = contentSecurityPolicy({
+      scripts: { hashes: isHtml ? inlineScriptHashes(body.toString("utf8")) : [] },
+      dev: false,
+      embeddable: isEmbedPath(pathname),
+    });
+  }
   // Next.js forbids storing a page it renders per request; this copy is the same for everyone,
   // so browsers may keep it as long as they check back first (which also lets them restore it
   // from the back/forward cache).
@@ -132,6 +138,21 @@ async function toEntry(key: string, { headers, body }: Captured): Promise<Entry>
     brotliAsync(body, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
   ]);
   return { headers: kept, etag, bodies: { identity: body, gzip: gz, br } };
+}
+
+/**
+ * The render's nonce taken out of the page and its Link header: the copy is allowed its scripts
+ * by their hashes, and one visitor's nonce is nobody else's business.
+ */
+function withoutNonce({ status, headers, body }: Captured): Captured {
+  const nonce = /'nonce-([A-Za-z0-9+/=]+)'/.exec(String(headers["content-security-policy"] ?? ""))?.[1];
+  if (!nonce) return { status, headers, body };
+  const link = headers.link;
+  return {
+    status,
+    headers: { ...headers, ...(typeof link === "string" ? { link: link.replaceAll(`; nonce="${nonce}"`, "") } : {}) },
+    body: Buffer.from(body.toString("utf8").replaceAll(` nonce="${nonce}"`, ""), "utf8"),
+  };
 }
 
 // Belong to one transmission, not to the answer.
