@@ -7,7 +7,7 @@
 //   not be kept (a database problem, an error: lib/cache/noStore.ts);
 // - other answers that call themselves public (the API, downloads, preview images, the build's
 //   static files).
-// Each is stored once uncompressed, gzip and brotli, with an ETag; its Content-Security-Policy
+// Each is stored uncompressed, then also gzip and brotli once asked for again, with an ETag; its Content-Security-Policy
 // trades the nonce of the render that produced it for the hashes of its inline scripts.
 import { createHash } from "node:crypto";
 import type { IncomingMessage, OutgoingHttpHeaders, ServerResponse } from "node:http";
@@ -23,10 +23,17 @@ export const CACHE_STATUS_HEADER = "x-dashboard-cache";
 
 const MAX_ENTRY_BYTES = 4 * 1024 * 1024;
 
+type Encoding = "identity" | "gzip" | "br";
+type Compressed = { gzip: Buffer; br: Buffer };
+
 type Entry = {
   headers: OutgoingHttpHeaders;
   etag: string;
-  bodies: { identity: Buffer; gzip: Buffer; br: Buffer };
+  identity: Buffer;
+  // Compressed on the second request for the address, not the first: most one-off addresses
+  // (typed, generated, probed) are never asked for again and would waste the work.
+  compressing?: Promise<Compressed>;
+  compressed?: Compressed;
 };
 
 type Captured = { status: number; headers: OutgoingHttpHeaders; body: Buffer };
@@ -44,7 +51,7 @@ const brotliAsync = promisify(brotliCompress);
 export function createResponseCache({ maxBytes }: ResponseCacheOptions) {
   const entries = new LRUCache<string, Entry>({
     maxSize: maxBytes,
-    sizeCalculation: (e) => e.bodies.identity.length + e.bodies.gzip.length + e.bodies.br.length,
+    sizeCalculation: (e) => e.identity.length + (e.compressed ? e.compressed.gzip.length + e.compressed.br.length : 0),
   });
   // Requests for a key that is being rendered wait for that render instead of starting their own:
   // the first minutes of a link going round are many people opening the same address at once.
@@ -57,7 +64,10 @@ export function createResponseCache({ maxBytes }: ResponseCacheOptions) {
       return render(req, res);
     }
     const entry = entries.get(key) ?? (await inFlight.get(key));
-    if (entry) return send(req, res, entry);
+    if (entry) {
+      if (etagMatches(req.headers["if-none-match"], entry.etag)) return notModified(res, entry);
+      return send(req, res, entry, await bodyFor(key, entry, preferredEncoding(req.headers["accept-encoding"])));
+    }
     if (req.method !== "GET") {
       res.setHeader(CACHE_STATUS_HEADER, "miss");
       return render(req, res);
@@ -78,9 +88,22 @@ export function createResponseCache({ maxBytes }: ResponseCacheOptions) {
     res.setHeader(CACHE_STATUS_HEADER, "miss");
     const captured = await capture(req, res, render);
     if (!captured || !isKeepable(captured)) return undefined;
-    const entry = await toEntry(key, captured);
+    const entry = toEntry(key, captured);
     entries.set(key, entry);
     return entry;
+  }
+
+  /** The entry's body in this encoding, compressing it (once) the first time it is wanted. */
+  async function bodyFor(key: string, entry: Entry, encoding: Encoding): Promise<{ encoding: Encoding; body: Buffer }> {
+    if (encoding === "identity") return { encoding, body: entry.identity };
+    if (!entry.compressed) {
+      entry.compressing ??= compress(entry.identity);
+      entry.compressed = await entry.compressing;
+      // Counts the compressed copies against the memory bound (lru-cache measures a new value
+      // on set, not the same object set again).
+      if (entries.peek(key) === entry) entries.set(key, { ...entry });
+    }
+    return { encoding, body: entry.compressed[encoding] };
   }
 
   return {
@@ -112,7 +135,7 @@ function isKeepable({ status, headers, body }: Captured): boolean {
   return /\bpublic\b/.test(String(headers["cache-control"] ?? ""));
 }
 
-async function toEntry(key: string, captured: Captured): Promise<Entry> {
+function toEntry(key: string, captured: Captured): Entry {
   const { headers, body } = withoutNonce(captured);
   const kept: OutgoingHttpHeaders = {};
   for (const [name, value] of Object.entries(headers)) {
@@ -133,11 +156,15 @@ async function toEntry(key: string, captured: Captured): Promise<Entry> {
   if (isHtml) kept["cache-control"] = "no-cache";
   const etag = typeof headers.etag === "string" ? headers.etag : `"${createHash("sha1").update(body).digest("base64url")}"`;
   kept.etag = etag;
+  return { headers: kept, etag, identity: body };
+}
+
+async function compress(body: Buffer): Promise<Compressed> {
   const [gz, br] = await Promise.all([
     gzipAsync(body, { level: 6 }),
     brotliAsync(body, { params: { [zlibConstants.BROTLI_PARAM_QUALITY]: 5, [zlibConstants.BROTLI_PARAM_SIZE_HINT]: body.length } }),
   ]);
-  return { headers: kept, etag, bodies: { identity: body, gzip: gz, br } };
+  return { gzip: gz, br };
 }
 
 /**
@@ -158,20 +185,19 @@ function withoutNonce({ status, headers, body }: Captured): Captured {
 // Belong to one transmission, not to the answer.
 const PER_RESPONSE_HEADERS = new Set(["content-length", "transfer-encoding", "connection", "keep-alive", "date", "content-encoding", CACHE_STATUS_HEADER]);
 
-function send(req: IncomingMessage, res: ServerResponse, entry: Entry): void {
+function send(req: IncomingMessage, res: ServerResponse, entry: Entry, { encoding, body }: { encoding: Encoding; body: Buffer }): void {
   const headers: OutgoingHttpHeaders = { ...entry.headers, [CACHE_STATUS_HEADER]: "hit" };
-  if (etagMatches(req.headers["if-none-match"], entry.etag)) {
-    res.writeHead(304, pick(headers, ["etag", "cache-control", "vary", CACHE_STATUS_HEADER]));
-    res.end();
-    return;
-  }
-  const encoding = preferredEncoding(req.headers["accept-encoding"]);
-  const body = entry.bodies[encoding];
   if (encoding !== "identity") headers["content-encoding"] = encoding;
   headers.vary = mergeVary(headers.vary, "Accept-Encoding");
   headers["content-length"] = body.length;
   res.writeHead(200, headers);
   res.end(req.method === "HEAD" ? undefined : body);
+}
+
+/** The browser's copy is still right (If-None-Match matched): headers only. */
+function notModified(res: ServerResponse, entry: Entry): void {
+  res.writeHead(304, { ...pick(entry.headers, ["etag", "cache-control", "vary"]), [CACHE_STATUS_HEADER]: "hit" });
+  res.end();
 }
 
 /** Lets Next.js answer while keeping a copy of what it sends; undefined if the client went away first. */
@@ -200,7 +226,7 @@ function capture(req: IncomingMessage, res: ServerResponse, render: Render): Pro
 }
 
 /** The best encoding the client accepts, honouring "q=0" refusals. */
-function preferredEncoding(header: string | string[] | undefined): keyof Entry["bodies"] {
+function preferredEncoding(header: string | string[] | undefined): Encoding {
   const accepted = new Map<string, number>();
   for (const part of String(header ?? "").split(",")) {
     const [name = "", ...params] = part.trim().toLowerCase().split(";");

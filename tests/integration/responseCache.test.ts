@@ -148,8 +148,21 @@ describe("response cache", () => {
     expect(renders.length - before).toBe(3);
   });
 
+  it("compresses a page only once it is asked for again", async () => {
+    const { base, cache } = await start(() => ({}));
+    const size = Buffer.byteLength(KEPT);
+    await get(`${base}/once`, { "accept-encoding": "br" });
+    expect(cache.stats().bytes).toBe(size);
+    await get(`${base}/once`, { "accept-encoding": "br" });
+    const withCopies = cache.stats().bytes;
+    expect(withCopies).toBeGreaterThan(size);
+    // The compressed copies count against the bound, and are made once.
+    await get(`${base}/once`, { "accept-encoding": "gzip" });
+    expect(cache.stats().bytes).toBe(withCopies);
+  });
+
   it("stays within its memory bound, dropping the least recently used pages", async () => {
-    // Room for about two pages (each kept uncompressed, gzip and brotli).
+    // Room for about two pages kept uncompressed.
     const { base, cache } = await start(() => ({}), Buffer.byteLength(PAGE) * 2 + 2_000);
     for (const path of ["/a", "/b", "/c", "/d"]) await get(base + path);
     const { entries, bytes } = cache.stats();
