@@ -30,12 +30,12 @@ export function CitationList({
   return (
     <div className={`text-sm text-muted ${className}`}>
       <span className="font-medium">{label}: </span>
-      <ul className="inline">
+      <ul className="list-semicolons">
         {refs.map((ref, i) => (
-          <li key={`${ref.source}-${i}`} className="inline after:content-[';_'] last:after:content-none">
+          <li key={`${ref.source}-${i}`}>
             <Link
               href={`/sources#${ref.source}`}
-              className="text-accent underline underline-offset-2 hover:no-underline"
+              className="text-link"
               title={sources.get(ref.source)?.title}
             >
               {citationLabel(ref.source, sources)}

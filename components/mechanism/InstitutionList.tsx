@@ -81,7 +81,7 @@ function InstitutionLink({
   const page = here.has(slug) ? "" : target?.mechanisms[0] ? `/mechanisms/${target.mechanisms[0]}` : null;
   if (page === null) return <>{label}</>;
   return (
-    <a href={`${page}#institution-${slug}`} className="text-accent underline underline-offset-2 hover:no-underline">
+    <a href={`${page}#institution-${slug}`} className="text-link">
       {label}
     </a>
   );
