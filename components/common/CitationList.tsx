@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { CatalogSource, CitationRef } from "@/lib/queries/catalog";
 import { shortAuthors } from "@/lib/sources/authors";
 
@@ -33,13 +32,12 @@ export function CitationList({
       <ul className="list-semicolons">
         {refs.map((ref, i) => (
           <li key={`${ref.source}-${i}`}>
-            <Link
-              href={`/sources#${ref.source}`}
-              className="text-link"
-              title={sources.get(ref.source)?.title}
-            >
+            {/* A plain link, not next/link: pages carry over a hundred citations, and each Link is
+                a client component to hydrate and watch for prefetching; the bibliography opens
+                at the entry either way. */}
+            <a href={`/sources#${ref.source}`} className="text-link" title={sources.get(ref.source)?.title}>
               {citationLabel(ref.source, sources)}
-            </Link>
+            </a>
             {ref.locator ? `, ${ref.locator}` : null}
           </li>
         ))}
