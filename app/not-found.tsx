@@ -20,7 +20,7 @@ export default async function NotFound() {
       <ul className="space-y-3">
         {destinations.map((d) => (
           <li key={d.href} className="rounded-lg border border-border bg-card p-4">
-            <Link href={d.href} className="font-semibold text-accent underline underline-offset-2 hover:no-underline">
+            <Link href={d.href} className="font-semibold text-link">
               {d.label}
             </Link>
             <p className="text-sm text-muted">{d.text}</p>

@@ -18,7 +18,7 @@ export const metadata: Metadata = {
 
 const OPENAPI = `${API_BASE}/openapi.json`;
 const anchor = (e: EndpointDoc) => `endpoint-${e.operationId}`;
-const linkClass = "text-accent underline underline-offset-2 hover:no-underline";
+const linkClass = "text-link";
 
 export default async function ApiPage() {
   // Read at request time: the examples are the real answers of the data the server holds now.

@@ -2,7 +2,8 @@
 
 import { Bar, BarChart, CartesianGrid, LabelList, Legend, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { describeIntensity } from "@/lib/charts/chartDescriptions";
-import { chartTheme, intensityChartHeight, leaderColor } from "@/lib/charts/chartTheme";
+import { chartTheme, leaderColor } from "@/lib/charts/chartTheme";
+import { intensityChartHeight } from "@/lib/charts/chartHeights";
 import type { IntensityDatum } from "@/lib/charts/intensityData";
 
 export type IntensityChartProps = {

@@ -1,29 +1,62 @@
 "use client";
 
-// The charts load Recharts (about 115 KiB gzip) only when one is drawn, in the browser. Each
-// wrapper reserves the chart's height while it loads so the page does not shift.
-import dynamic from "next/dynamic";
+// The charts load Recharts (about 115 KiB gzip) only when one is drawn, in the browser, and
+// only once the chart is near the screen: loading and drawing a chart costs the main thread a
+// few hundred milliseconds on a phone, which a chart below the fold should not take from the
+// first screen. Each wrapper reserves the chart's height meanwhile so the page does not shift.
 import { useQueryStates } from "nuqs";
-import { intensityChartHeight, SERIES_CHART_HEIGHT, timelineChartHeight, TOTALS_CHART_HEIGHT } from "@/lib/charts/chartTheme";
+import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from "react";
+import { intensityChartHeight, SERIES_CHART_HEIGHT, timelineChartHeight, TOTALS_CHART_HEIGHT } from "@/lib/charts/chartHeights";
 import { viewParsers } from "@/lib/viewState";
 import type { IntensityChartProps } from "./IntensityChart";
 import type { SeriesChartProps } from "./SeriesChart";
 import type { TimelineChartProps } from "./TimelineChart";
 import type { TotalsChartProps } from "./TotalsChart";
 
-// The wrappers below hold the space, so the loading state draws nothing.
-const placeholder = () => null;
+// Plain React.lazy is enough (no next/dynamic with ssr: false): a slot renders its chart only
+// after an effect in the browser, so the server never draws one.
+const IntensityChart = lazy(() => import("./IntensityChart").then((m) => ({ default: m.IntensityChart })));
+const TimelineChart = lazy(() => import("./TimelineChart").then((m) => ({ default: m.TimelineChart })));
+const SeriesChart = lazy(() => import("./SeriesChart").then((m) => ({ default: m.SeriesChart })));
+const TotalsChart = lazy(() => import("./TotalsChart").then((m) => ({ default: m.TotalsChart })));
 
-const IntensityChart = dynamic(() => import("./IntensityChart").then((m) => m.IntensityChart), { ssr: false, loading: placeholder });
-const TimelineChart = dynamic(() => import("./TimelineChart").then((m) => m.TimelineChart), { ssr: false, loading: placeholder });
-const SeriesChart = dynamic(() => import("./SeriesChart").then((m) => m.SeriesChart), { ssr: false, loading: placeholder });
-const TotalsChart = dynamic(() => import("./TotalsChart").then((m) => m.TotalsChart), { ssr: false, loading: placeholder });
+/** How far below (or above) the screen a chart starts loading, so it is drawn by the time it scrolls in. */
+const NEAR_SCREEN = "300px 0px";
+
+/** The chart's reserved space; the chart itself is rendered once the space is near the screen, or the page is printed. */
+function ChartSlot({ height, children }: { height: number; children: ReactNode }) {
+  const ref = useRef<HTMLDivElement>(null);
+  const [near, setNear] = useState(false);
+  useEffect(() => {
+    const slot = ref.current;
+    if (near || !slot) return;
+    const show = () => setNear(true);
+    const observer = new IntersectionObserver(
+      (entries) => {
+        if (entries.some((e) => e.isIntersecting)) show();
+      },
+      { rootMargin: NEAR_SCREEN },
+    );
+    observer.observe(slot);
+    window.addEventListener("beforeprint", show);
+    return () => {
+      observer.disconnect();
+      window.removeEventListener("beforeprint", show);
+    };
+  }, [near]);
+  return (
+    <div ref={ref} style={{ minHeight: height }}>
+      {/* The slot holds the space, so the loading state draws nothing. */}
+      {near ? <Suspense fallback={null}>{children}</Suspense> : null}
+    </div>
+  );
+}
 
 export function LazyIntensityChart(props: IntensityChartProps) {
   return (
-    <div style={{ minHeight: intensityChartHeight(props.data.length) }}>
+    <ChartSlot height={intensityChartHeight(props.data.length)}>
       <IntensityChart {...props} />
-    </div>
+    </ChartSlot>
   );
 }
 
@@ -36,24 +69,24 @@ export function LazyTimelineChart(props: TimelineChartProps) {
   // Clicking the open event again closes it.
   const onSelect = props.onSelect ?? ((slug: string) => void setView({ event: slug === event ? null : slug }));
   return (
-    <div style={{ minHeight: timelineChartHeight(props.categories.length) }}>
+    <ChartSlot height={timelineChartHeight(props.categories.length)}>
       <TimelineChart {...props} selected={props.selected ?? (event || undefined)} onSelect={onSelect} />
-    </div>
+    </ChartSlot>
   );
 }
 
 export function LazySeriesChart(props: SeriesChartProps) {
   return (
-    <div style={{ minHeight: SERIES_CHART_HEIGHT }}>
+    <ChartSlot height={SERIES_CHART_HEIGHT}>
       <SeriesChart {...props} />
-    </div>
+    </ChartSlot>
   );
 }
 
 export function LazyTotalsChart(props: TotalsChartProps) {
   return (
-    <div style={{ minHeight: TOTALS_CHART_HEIGHT }}>
+    <ChartSlot height={TOTALS_CHART_HEIGHT}>
       <TotalsChart {...props} />
-    </div>
+    </ChartSlot>
   );
 }

@@ -13,7 +13,8 @@ import {
 } from "recharts";
 import { tenureAreas } from "./tenureAreas";
 import { describeSeries } from "@/lib/charts/chartDescriptions";
-import { chartTheme, SERIES_CHART_HEIGHT } from "@/lib/charts/chartTheme";
+import { chartTheme } from "@/lib/charts/chartTheme";
+import { SERIES_CHART_HEIGHT } from "@/lib/charts/chartHeights";
 import { formatCompact, formatNumber } from "@/lib/format";
 import type { SeriesData, SeriesPoint } from "@/lib/charts/seriesData";
 import type { TenureBand } from "@/lib/charts/tenureBands";

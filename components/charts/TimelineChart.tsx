@@ -14,7 +14,8 @@ import {
 } from "recharts";
 import { tenureAreas } from "./tenureAreas";
 import { describeTimeline } from "@/lib/charts/chartDescriptions";
-import { chartTheme, leaderColor, timelineChartHeight } from "@/lib/charts/chartTheme";
+import { chartTheme, leaderColor } from "@/lib/charts/chartTheme";
+import { timelineChartHeight } from "@/lib/charts/chartHeights";
 import type { TenureBand } from "@/lib/charts/tenureBands";
 import type { TimelineCategory, TimelinePoint } from "@/lib/charts/timelineData";
 import { yearTicks } from "@/lib/charts/yearTicks";

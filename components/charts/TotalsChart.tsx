@@ -2,7 +2,8 @@
 
 import { Bar, BarChart, CartesianGrid, ErrorBar, LabelList, ResponsiveContainer, Tooltip, XAxis, YAxis } from "recharts";
 import { describeTotals } from "@/lib/charts/chartDescriptions";
-import { chartTheme, leaderColor, TOTALS_CHART_HEIGHT } from "@/lib/charts/chartTheme";
+import { chartTheme, leaderColor } from "@/lib/charts/chartTheme";
+import { TOTALS_CHART_HEIGHT } from "@/lib/charts/chartHeights";
 import { formatCompact, formatNumber } from "@/lib/format";
 import type { TenureTotal } from "@/lib/charts/tenureTotals";
 import type { ViewState } from "@/lib/viewState";

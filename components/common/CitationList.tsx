@@ -1,4 +1,3 @@
-import Link from "next/link";
 import type { CatalogSource, CitationRef } from "@/lib/queries/catalog";
 import { shortAuthors } from "@/lib/sources/authors";
 
@@ -30,16 +29,15 @@ export function CitationList({
   return (
     <div className={`text-sm text-muted ${className}`}>
       <span className="font-medium">{label}: </span>
-      <ul className="inline">
+      <ul className="list-semicolons">
         {refs.map((ref, i) => (
-          <li key={`${ref.source}-${i}`} className="inline after:content-[';_'] last:after:content-none">
-            <Link
-              href={`/sources#${ref.source}`}
-              className="text-accent underline underline-offset-2 hover:no-underline"
-              title={sources.get(ref.source)?.title}
-            >
+          <li key={`${ref.source}-${i}`}>
+            {/* A plain link, not next/link: pages carry over a hundred citations, and each Link is
+                a client component to hydrate and watch for prefetching; the bibliography opens
+                at the entry either way. */}
+            <a href={`/sources#${ref.source}`} className="text-link" title={sources.get(ref.source)?.title}>
               {citationLabel(ref.source, sources)}
-            </Link>
+            </a>
             {ref.locator ? `, ${ref.locator}` : null}
           </li>
         ))}

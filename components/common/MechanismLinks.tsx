@@ -6,10 +6,10 @@ export function MechanismLinks({ slugs, names }: { slugs: readonly string[]; nam
   return (
     <div className="mt-2 text-sm">
       <span className="font-medium">Mechanisms: </span>
-      <ul className="inline">
+      <ul className="list-commas">
         {slugs.map((m) => (
-          <li key={m} className="inline after:content-[',_'] last:after:content-none">
-            <Link href={`/mechanisms/${m}`} className="text-accent underline underline-offset-2 hover:no-underline">
+          <li key={m}>
+            <Link href={`/mechanisms/${m}`} className="text-link">
               {names.get(m) ?? m}
             </Link>
           </li>

@@ -1,4 +1,5 @@
 import Link from "next/link";
+import type { ReactElement } from "react";
 import type { Catalog } from "@/lib/queries/catalog";
 import type { CompareView } from "@/lib/compare/buildCompareView";
 import type { ViewState } from "@/lib/viewState";
@@ -53,7 +54,7 @@ export function ChartsPanel({ catalog, model, view }: { catalog: Catalog; model:
     </details>
   );
 
-  const metricNote = (m: NonNullable<typeof metric>) => (
+  const newMetricNote = (m: NonNullable<typeof metric>) => (
     <div className="mt-3 space-y-1 text-sm">
       <p>
         <span className="font-medium">{m.name}</span> ({m.unit}). {m.definition}
@@ -72,6 +73,17 @@ export function ChartsPanel({ catalog, model, view }: { catalog: Catalog; model:
       </p>
     </div>
   );
+
+  // The yearly and the totals tabs often show the same metric: one note element serves both, so
+  // the page's payload carries its long definition and caveats once, not twice.
+  const notes = new Map<string, ReactElement>();
+  const metricNote = (m: NonNullable<typeof metric>) => {
+    const made = notes.get(m.slug);
+    if (made) return made;
+    const note = newMetricNote(m);
+    notes.set(m.slug, note);
+    return note;
+  };
 
   const panels = [
     {

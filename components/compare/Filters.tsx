@@ -129,10 +129,11 @@ export function Filters({
             .map((c) => (
               <div key={c.slug} role="group" aria-label={c.name}>
                 <p className="text-xs font-semibold uppercase tracking-wide text-muted">{c.name}</p>
-                <ul className="mt-1 space-y-0.5">
+                <ul className="mt-1">
                   {c.items.map((m) => (
                     <li key={m.slug}>
-                      <label className="flex items-center gap-2 text-sm">
+                      {/* Rows 24 px high keep the small checkboxes 24 px apart (WCAG 2.5.8 target spacing). */}
+                      <label className="flex min-h-6 items-center gap-2 text-sm">
                         <input type="checkbox" checked={selected.has(m.slug)} onChange={() => toggle(m.slug)} />
                         {m.name}
                       </label>

@@ -11,7 +11,7 @@ import { InterpretationList } from "./InterpretationList";
 import { VerdictSummary } from "./VerdictSummary";
 
 const ESSAY = "munoz-2020";
-const linkClass = "text-accent underline underline-offset-2 hover:no-underline";
+const linkClass = "text-link";
 
 /** The essay's argument claim by claim, filtered by the view, then the historians' readings. */
 export function EssayArgument({ catalog, view, notices }: { catalog: Catalog; view: EssayView; notices: string[] }) {

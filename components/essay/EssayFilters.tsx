@@ -60,7 +60,7 @@ export function EssayFilters({ view, catalog }: { view: EssayView; catalog: Pick
           Apply
         </button>
         {view.verdict !== null || view.m.length > 0 ? (
-          <Link href="/essay" className="text-accent underline underline-offset-2 hover:no-underline">
+          <Link href="/essay" className="text-link">
             Clear the filters
           </Link>
         ) : null}

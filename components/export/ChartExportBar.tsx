@@ -2,8 +2,6 @@
 import { useRef, useState } from "react";
 import { useView } from "@/components/compare/useView";
 import type { LegendEntry } from "@/lib/export/chartCaption";
-import { compareHref } from "@/lib/export/exportLinks";
-import { viewFileName } from "@/lib/export/fileNames";
 import type { ViewState } from "@/lib/viewState";
 import { EmbedButton } from "./EmbedButton";
 
@@ -20,22 +18,13 @@ export function ChartExportBar({ chart, title, source, legend }: { chart: ViewSt
   const [busy, setBusy] = useState(false);
 
   async function download(format: "png" | "svg") {
-    // The image code loads on the first click, not with the page.
-    const { buildChartSvg, findChartSurface, saveBlob, svgToPng } = await import("./chartImage");
+    // The image code (and the file naming) loads on the first click, not with the page.
+    const { saveChartImage } = await import("./chartImage");
     const figure = ref.current?.closest("figure");
-    const surface = figure ? findChartSurface(figure) : null;
-    if (!surface) {
-      setStatus("The chart has not been drawn yet; try again in a moment.");
-      return;
-    }
     setBusy(true);
     try {
-      const url = new URL(compareHref({ ...view, chart }), window.location.origin).href;
-      const image = buildChartSvg(surface, { title, source, url, legend });
-      const name = viewFileName(view, `${chart}-chart`, format);
-      const blob = format === "svg" ? new Blob([image.svg], { type: "image/svg+xml" }) : await svgToPng(image.svg, image.width, image.height);
-      saveBlob(blob, name);
-      setStatus(`Saved ${name}`);
+      const name = figure ? await saveChartImage(figure, view, chart, { title, source, legend }, format) : null;
+      setStatus(name ? `Saved ${name}` : "The chart has not been drawn yet; try again in a moment.");
     } catch {
       setStatus("Could not make the image in this browser.");
     } finally {

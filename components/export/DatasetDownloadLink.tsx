@@ -4,7 +4,7 @@ import { DATASET_HREF } from "@/lib/export/exportLinks";
 export function DatasetDownloadLink({ version }: { version: string }) {
   return (
     <p className="text-sm print:hidden" data-export-controls>
-      <a href={DATASET_HREF} download className="font-medium text-accent underline underline-offset-2 hover:no-underline">
+      <a href={DATASET_HREF} download className="font-medium text-link">
         Download the whole dataset (zip)
       </a>{" "}
       <span className="text-muted">

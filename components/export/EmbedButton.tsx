@@ -1,10 +1,13 @@
 "use client";
-import { useId, useRef, useState } from "react";
+import { lazy, Suspense, useState } from "react";
 import { useView } from "@/components/compare/useView";
 import { embedHref, embedSnippet } from "@/lib/export/exportLinks";
 import type { ViewState } from "@/lib/viewState";
 
-/** "Embed": a dialog with the <iframe> code for the current view and a button that copies it. */
+// The dialog's code loads on the first click, not with the page.
+const EmbedDialog = lazy(() => import("./EmbedDialog").then((m) => ({ default: m.EmbedDialog })));
+
+/** "Embed": opens a dialog with the <iframe> code for the current view and a button that copies it. */
 export function EmbedButton({
   kind,
   chart,
@@ -17,29 +20,13 @@ export function EmbedButton({
   className: string;
 }) {
   const [view] = useView();
-  const dialog = useRef<HTMLDialogElement>(null);
-  const [code, setCode] = useState("");
-  const [copied, setCopied] = useState<"" | "copied" | "failed">("");
-  const headingId = useId();
-  const fieldId = useId();
+  // The code for the view at the time of the click; `opened` counts the clicks, so each one
+  // mounts (and so opens) the dialog afresh.
+  const [shown, setShown] = useState<{ code: string; opened: number } | null>(null);
 
   function open() {
     const src = new URL(embedHref(kind, view, chart), window.location.origin).href;
-    setCode(embedSnippet(src, title));
-    setCopied("");
-    dialog.current?.showModal();
-  }
-
-  async function copy() {
-    try {
-      await navigator.clipboard.writeText(code);
-      setCopied("copied");
-    } catch {
-      // Clipboard access can be refused: select the code so the reader can copy it by hand.
-      const field = document.getElementById(fieldId) as HTMLTextAreaElement | null;
-      field?.select();
-      setCopied(document.execCommand("copy") ? "copied" : "failed");
-    }
+    setShown((s) => ({ code: embedSnippet(src, title), opened: (s?.opened ?? 0) + 1 }));
   }
 
   return (
@@ -47,38 +34,11 @@ export function EmbedButton({
       <button type="button" className={className} onClick={open} aria-haspopup="dialog">
         Embed
       </button>
-      <dialog
-        ref={dialog}
-        aria-labelledby={headingId}
-        className="m-auto w-[min(40rem,calc(100vw-2rem))] rounded-lg border border-border bg-card p-4 text-foreground backdrop:bg-black/40"
-      >
-        <h2 id={headingId} className="text-lg font-semibold">
-          Embed this {kind}
-        </h2>
-        <p className="mt-1 text-sm text-muted">Paste this code into a web page to show the {kind} for the current view. It links back to the full comparison.</p>
-        <label htmlFor={fieldId} className="mt-3 block text-sm font-medium">
-          Embed code
-        </label>
-        <textarea
-          id={fieldId}
-          readOnly
-          value={code}
-          rows={4}
-          onFocus={(e) => e.currentTarget.select()}
-          className="mt-1 w-full rounded-md border border-border bg-background p-2 font-mono text-xs"
-        />
-        <div className="mt-3 flex flex-wrap items-center gap-2">
-          <button type="button" className={className} onClick={() => void copy()}>
-            Copy embed code
-          </button>
-          <button type="button" className={className} onClick={() => dialog.current?.close()}>
-            Close
-          </button>
-          <span role="status" aria-live="polite" className="text-sm text-muted">
-            {copied === "copied" ? "Embed code copied" : copied === "failed" ? "Could not copy: select the code and copy it" : ""}
-          </span>
-        </div>
-      </dialog>
+      {shown ? (
+        <Suspense fallback={null}>
+          <EmbedDialog key={shown.opened} kind={kind} code={shown.code} buttonClassName={className} />
+        </Suspense>
+      ) : null}
     </>
   );
 }

@@ -26,7 +26,7 @@ export function EmbedFrame({
       </div>
       <footer className="flex flex-wrap items-baseline justify-between gap-x-4 gap-y-1 text-xs text-muted">
         <p className="min-w-0 flex-1">{source}</p>
-        <a href={href} target="_blank" rel="noopener" className="font-medium text-accent underline underline-offset-2 hover:no-underline">
+        <a href={href} target="_blank" rel="noopener" className="font-medium text-link">
           View full comparison
         </a>
       </footer>

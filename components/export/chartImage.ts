@@ -3,6 +3,9 @@
 // variables on the page, so each shape's computed colours are written onto it: the file then
 // renders the same anywhere. Runs in the browser only (it reads the live DOM).
 import type { LegendEntry } from "@/lib/export/chartCaption";
+import { compareHref } from "@/lib/export/exportLinks";
+import { viewFileName } from "@/lib/export/fileNames";
+import type { ViewState } from "@/lib/viewState";
 
 export type ChartImageCaption = { title: string; source: string; url: string; legend: LegendEntry[] };
 
@@ -193,4 +196,25 @@ export function saveBlob(blob: Blob, fileName: string) {
   link.remove();
   // Give the browser time to start the download before the URL goes.
   window.setTimeout(() => URL.revokeObjectURL(url), 10_000);
+}
+
+/**
+ * Saves the chart drawn in `figure` as an SVG or PNG file named after the view, with its
+ * caption and a link back to the view. Returns the file's name, or null when the chart has not
+ * been drawn yet.
+ */
+export async function saveChartImage(
+  figure: Element,
+  view: ViewState,
+  chart: ViewState["chart"],
+  caption: Omit<ChartImageCaption, "url">,
+  format: "png" | "svg",
+): Promise<string | null> {
+  const surface = findChartSurface(figure);
+  if (!surface) return null;
+  const url = new URL(compareHref({ ...view, chart }), window.location.origin).href;
+  const image = buildChartSvg(surface, { ...caption, url });
+  const name = viewFileName(view, `${chart}-chart`, format);
+  saveBlob(format === "svg" ? new Blob([image.svg], { type: "image/svg+xml" }) : await svgToPng(image.svg, image.width, image.height), name);
+  return name;
 }

@@ -113,7 +113,7 @@ function AssessmentBody({
                   return (
                     <li key={slug}>
                       {link?.href ? (
-                        <a href={link.href} title={link.title} className="text-accent underline underline-offset-2 hover:no-underline">
+                        <a href={link.href} title={link.title} className="text-link">
                           {link.label}
                         </a>
                       ) : (

@@ -81,7 +81,8 @@ function InstitutionLink({
   const page = here.has(slug) ? "" : target?.mechanisms[0] ? `/mechanisms/${target.mechanisms[0]}` : null;
   if (page === null) return <>{label}</>;
   return (
-    <a href={`${page}#institution-${slug}`} className="text-accent underline underline-offset-2 hover:no-underline">
+    // Stacked or wrapped short links, not words in a sentence: each is 24 px high to tap (WCAG 2.5.8).
+    <a href={`${page}#institution-${slug}`} className="inline-block py-1 text-link">
       {label}
     </a>
   );

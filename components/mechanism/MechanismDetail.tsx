@@ -12,7 +12,7 @@ import { MechanismIndex } from "./MechanismIndex";
 
 const isCategory = (slug: string): slug is ViewState["cat"] => (categoryValues as readonly string[]).includes(slug);
 
-const linkClass = "text-accent underline underline-offset-2 hover:no-underline";
+const linkClass = "text-link";
 
 /** One mechanism in depth: both leaders' records side by side, then its events, institutions, claims and series. */
 export function MechanismDetail({ catalog, mechanism }: { catalog: Catalog; mechanism: CatalogMechanism }) {

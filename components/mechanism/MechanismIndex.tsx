@@ -30,7 +30,7 @@ export function MechanismIndex({
                       {m.name} (this page)
                     </span>
                   ) : (
-                    <Link href={`/mechanisms/${m.slug}`} className="text-accent underline underline-offset-2 hover:no-underline">
+                    <Link href={`/mechanisms/${m.slug}`} className="text-link">
                       {m.name}
                     </Link>
                   )}

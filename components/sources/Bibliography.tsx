@@ -21,7 +21,7 @@ export function Bibliography({ catalog }: { catalog: Catalog }) {
           <ul className="flex flex-wrap gap-x-4 gap-y-1">
             {groups.map((g) => (
               <li key={g.kind}>
-                <Link href={`#kind-${g.kind}`} className="text-accent underline underline-offset-2 hover:no-underline">
+                <Link href={`#kind-${g.kind}`} className="text-link">
                   {g.label} ({g.sources.length})
                 </Link>
               </li>

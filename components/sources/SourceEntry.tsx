@@ -2,7 +2,7 @@ import Link from "next/link";
 import type { CatalogSource } from "@/lib/queries/catalog";
 import { citingKindLabels, citingKinds, type CitingRecord } from "@/lib/sources/citingRecords";
 
-const linkClass = "text-accent underline underline-offset-2 hover:no-underline";
+const linkClass = "text-link";
 
 /** One bibliography entry: the full citation, then every record in the dataset that cites it. */
 export function SourceEntry({ source: s, citedBy }: { source: CatalogSource; citedBy: readonly CitingRecord[] }) {
@@ -51,9 +51,9 @@ function CitedBy({ records }: { records: readonly CitingRecord[] }) {
             <div key={kind}>
               <dt className="inline font-medium text-muted">{citingKindLabels[kind]}: </dt>
               <dd className="inline">
-                <ul className="inline">
+                <ul className="list-semicolons">
                   {ofKind.map((r) => (
-                    <li key={r.label} className="inline after:content-[';_'] last:after:content-none">
+                    <li key={r.label}>
                       {r.href ? (
                         <Link href={r.href} className={linkClass}>
                           {r.label}

@@ -25,14 +25,3 @@ export const chartTheme = {
   /** Opacity of the tenure shading behind the data. */
   bandOpacity: 0.12,
 } as const;
-
-/** Heights in px. The lazy wrappers reserve the same space so nothing shifts when Recharts loads. */
-export const SERIES_CHART_HEIGHT = 380;
-export const TOTALS_CHART_HEIGHT = 320;
-/** One row per mechanism, so these grow with the selection (18 mechanisms → about 550 px). */
-export function intensityChartHeight(rows: number): number {
-  return Math.max(200, 80 + 26 * rows);
-}
-export function timelineChartHeight(rows: number): number {
-  return Math.max(200, 90 + 24 * rows);
-}

@@ -29,7 +29,7 @@ export default async function MechanismNotFound() {
         </p>
       )}
       <p>
-        <Link href="/" className="text-accent underline underline-offset-2 hover:no-underline">
+        <Link href="/" className="text-link">
           Back to the compare view
         </Link>
       </p>
