@@ -1,22 +1,17 @@
 // `npm start`: the production server. Next.js's own request handler answers everything; in front
 // of it, lib/cache/responseCache.ts answers repeated requests for the same page or API address
 // from memory (the data only changes with a deployment, which restarts this process).
-import { createServer, type IncomingMessage, type ServerResponse } from "node:http";
+import { createServer } from "node:http";
 import next from "next";
-import pLimit from "p-limit";
 import { createResponseCache } from "@/lib/cache/responseCache";
 import { env } from "@/lib/env";
+import { limitConcurrency } from "@/lib/server/limitConcurrency";
 
 const app = next({ dev: false, dir: process.cwd(), port: env.port, hostname: env.host });
-const nextHandler = app.getRequestHandler();
 await app.prepare();
 
-// At most this many requests inside Next.js at once; the rest wait their turn. Two cores gain
-// nothing from more parallel renders, and each render in flight holds its page in memory, so a
-// flood of addresses nobody asked for before cannot push the process past its memory budget.
-const RENDERS_AT_ONCE = 6;
-const limit = pLimit(RENDERS_AT_ONCE);
-const handle = (req: IncomingMessage, res: ServerResponse) => limit(() => nextHandler(req, res));
+// Renders beyond this many at once would only share the same two cores and hold more memory.
+const handle = limitConcurrency(app.getRequestHandler(), 6);
 
 const cache = env.responseCacheBytes > 0 ? createResponseCache({ maxBytes: env.responseCacheBytes }) : undefined;
 const server = createServer((req, res) => {
