@@ -3,6 +3,7 @@
 // each naming the file, the record and what is wrong.
 import { readdirSync, readFileSync, statSync } from "node:fs";
 import path from "node:path";
+import { parse } from "csv-parse/sync";
 import { z } from "zod";
 import {
   assessmentSchema,
@@ -154,7 +155,7 @@ function toIssue(file: string, record: string, issue: z.core.$ZodIssue): Dataset
   return { file, record, message: `${where}${issue.message}` };
 }
 
-/** Parses a simple CSV (quoted fields allowed) into metric values. */
+/** Reads a CSV file's year and value columns into metric values. */
 function readCsvValues(
   file: string,
   spec: { yearColumn: string; valueColumn: string; source: string; locator?: string },
@@ -167,10 +168,14 @@ function readCsvValues(
     report("CSV file is missing or unreadable");
     return [];
   }
-  const rows = raw
-    .split(/\r?\n/)
-    .filter((line) => line.trim() !== "")
-    .map(splitCsvLine);
+  let rows: string[][];
+  try {
+    // Blank lines are skipped; lines may differ in length (a short one is reported below).
+    rows = parse(raw, { skip_empty_lines: true, skip_records_with_empty_values: true, trim: true, relax_column_count: true });
+  } catch (error) {
+    report(`not valid CSV: ${error instanceof Error ? error.message : String(error)}`);
+    return [];
+  }
   const header = rows.shift() ?? [];
   const yi = header.indexOf(spec.yearColumn);
   const vi = header.indexOf(spec.valueColumn);
@@ -189,26 +194,4 @@ function readCsvValues(
     values.push({ year: y, best: v, source: spec.source, locator: spec.locator });
   });
   return values;
-}
-
-function splitCsvLine(line: string): string[] {
-  const out: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < line.length; i++) {
-    const ch = line[i];
-    if (quoted) {
-      if (ch === '"' && line[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (ch === '"') quoted = false;
-      else field += ch;
-    } else if (ch === '"') quoted = true;
-    else if (ch === ",") {
-      out.push(field);
-      field = "";
-    } else field += ch;
-  }
-  out.push(field);
-  return out;
 }

@@ -1,35 +1,13 @@
-// A small RFC 4180 reader for the export tests (quoted fields, doubled quotes, CRLF).
+// Reads the CSV files the exports write, with csv-parse (strict: every row as wide as the header),
+// so a malformed file fails the test that reads it.
+import { parse } from "csv-parse/sync";
+
+/** Every row, the header first. */
 export function parseCsv(text: string): string[][] {
-  const rows: string[][] = [];
-  let row: string[] = [];
-  let field = "";
-  let quoted = false;
-  for (let i = 0; i < text.length; i++) {
-    const c = text[i];
-    if (quoted) {
-      if (c === '"' && text[i + 1] === '"') {
-        field += '"';
-        i++;
-      } else if (c === '"') quoted = false;
-      else field += c;
-    } else if (c === '"') quoted = true;
-    else if (c === ",") {
-      row.push(field);
-      field = "";
-    } else if (c === "\n" || c === "\r") {
-      if (c === "\r" && text[i + 1] === "\n") i++;
-      row.push(field);
-      rows.push(row);
-      row = [];
-      field = "";
-    } else field += c;
-  }
-  if (field !== "" || row.length > 0) rows.push([...row, field]);
-  return rows;
+  return parse(text);
 }
 
 /** Rows as objects keyed by the header row. */
 export function parseCsvRecords(text: string): Record<string, string>[] {
-  const [header = [], ...rows] = parseCsv(text);
-  return rows.map((r) => Object.fromEntries(header.map((h, i) => [h, r[i] ?? ""])));
+  return parse(text, { columns: true });
 }
