@@ -1,8 +1,7 @@
 // `npx prisma db seed`: reloads prisma/data/ into the database even if it has not changed.
 import { existsSync } from "node:fs";
 import { databasePath, dataDir } from "../lib/env";
-import { loadDataset } from "../lib/dataset/load";
-import { DatasetError } from "../lib/dataset/DatasetError";
+import { loadDatasetOrFail } from "./loadDatasetOrFail";
 import { contentHash } from "../lib/dataset/contentHash";
 import { seedDatabase } from "../lib/dataset/seedDatabase";
 import { createPrismaClient } from "../lib/prismaClient";
@@ -15,13 +14,7 @@ function fail(message: string): never {
 // Opening a missing file would create an empty one and fail on "no such table".
 if (!existsSync(databasePath)) fail(`${databasePath} does not exist. Create, migrate and seed it with \`npm run db:setup\`.`);
 
-let dataset;
-try {
-  dataset = loadDataset(dataDir);
-} catch (error) {
-  if (error instanceof DatasetError) fail(`${error.message}\nThe database was not changed.`);
-  throw error;
-}
+const dataset = loadDatasetOrFail(dataDir, fail);
 const db = createPrismaClient(databasePath, { mustExist: true });
 try {
   await seedDatabase(db, dataset, contentHash(dataDir));

@@ -7,8 +7,7 @@ import { existsSync, mkdirSync, readdirSync, rmSync } from "node:fs";
 import path from "node:path";
 import Database from "better-sqlite3";
 import { databasePath, dataDir } from "../lib/env";
-import { loadDataset } from "../lib/dataset/load";
-import { DatasetError } from "../lib/dataset/DatasetError";
+import { loadDatasetOrFail } from "./loadDatasetOrFail";
 import { contentHash } from "../lib/dataset/contentHash";
 import { seedDatabase } from "../lib/dataset/seedDatabase";
 import { createPrismaClient } from "../lib/prismaClient";
@@ -25,14 +24,7 @@ if (process.argv.includes("--reset")) {
   console.log(`db:setup: deleted ${shown} (--reset)`);
 }
 
-// Validate the data before touching the database, so bad files never reach it.
-let dataset;
-try {
-  dataset = loadDataset(dataDir);
-} catch (error) {
-  if (error instanceof DatasetError) fail(`${error.message}\nThe database was not changed.`);
-  throw error;
-}
+const dataset = loadDatasetOrFail(dataDir, fail);
 const hash = contentHash(dataDir);
 
 const migrationsDir = path.join(process.cwd(), "prisma", "migrations");
