@@ -7,8 +7,8 @@ const PORT = Number(process.env.E2E_PORT ?? 3100);
 const BROKEN_PORT = PORT + 1;
 // Written by the first server's command once the build is done; the second server waits for it.
 const BUILD_MARKER = "tests/.tmp/build-done";
-// `npm start` without its database set-up step (the second server's database must stay missing).
-const START = "NODE_ENV=production node .next/server.mjs";
+// `npm start` without its database set-up step (prestart; the second server's database must stay missing).
+const START = "npm run --silent start --ignore-scripts";
 const RUN_ID = process.env.PLAYWRIGHT_RUN_ID ?? (process.env.PLAYWRIGHT_RUN_ID = String(Date.now()));
 
 export default defineConfig({

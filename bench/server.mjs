@@ -28,10 +28,23 @@ function sparePort() {
   });
 }
 
+/**
+ * The arguments `npm start` gives node (its V8 heap bound among them), read from package.json so
+ * the benchmark measures the process as it is deployed. Spawned directly rather than through npm,
+ * so the memory measured is the server's alone.
+ */
+function startArguments() {
+  const start = JSON.parse(readFileSync("package.json", "utf8")).scripts.start;
+  const words = start.split(/\s+/);
+  const node = words.indexOf("node");
+  if (node < 0) throw new Error(`package.json's start script does not run node: ${start}`);
+  return words.slice(node + 1);
+}
+
 /** Starts the production server (.next/server.mjs, as `npm start` does) on a spare port and waits until it answers. */
 export async function startServer(extraEnv = {}) {
   const port = await sparePort();
-  const child = spawn(process.execPath, [".next/server.mjs"], {
+  const child = spawn(process.execPath, startArguments(), {
     stdio: ["ignore", "ignore", "pipe"],
     env: { ...process.env, NODE_ENV: "production", HOST, PORT: String(port), ...extraEnv },
   });
