@@ -180,7 +180,7 @@ export function ChartsPanel({ catalog, model, view }: { catalog: Catalog; model:
   ];
 
   return (
-    <section aria-labelledby="charts-heading">
+    <section aria-labelledby="charts-heading" className="render-when-near">
       <h2 id="charts-heading" className="mb-2 text-xl font-semibold">
         Charts
       </h2>

@@ -68,7 +68,7 @@ export function CompareView({
       </p>
       <ChartsPanel catalog={catalog} model={model} view={view} />
       <ContestedFigures figures={catalog.figures} from={view.from} to={view.to} sources={sources} />
-      <section aria-labelledby="table-heading">
+      <section aria-labelledby="table-heading" className="render-when-near">
         <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
           <h2 id="table-heading" className="text-xl font-semibold">
             Side by side
@@ -87,7 +87,7 @@ export function CompareView({
           lookup={lookup}
         />
       </section>
-      <section aria-labelledby="events-heading">
+      <section aria-labelledby="events-heading" className="render-when-near">
         <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
           <h2 id="events-heading" className="text-xl font-semibold">
             Events ({model.events.length})

@@ -16,7 +16,7 @@ export function ContestedFigures({
 }) {
   const shown = figures.filter((f) => f.endYear >= from && f.startYear <= to);
   return (
-    <section aria-labelledby="figures-heading">
+    <section aria-labelledby="figures-heading" className="render-when-near">
       <h2 id="figures-heading" className="text-xl font-semibold">
         Contested figures ({shown.length})
       </h2>

@@ -63,7 +63,7 @@ export function EssayArgument({ catalog, view, notices }: { catalog: Catalog; vi
 
       <VerdictSummary counts={counts} total={inScope.length} view={view} scope={scope} />
 
-      <section aria-labelledby="claims-heading" className="space-y-4">
+      <section aria-labelledby="claims-heading" className="render-when-near space-y-4">
         <h2 id="claims-heading" className="text-xl font-semibold">
           The claims
         </h2>
@@ -92,7 +92,7 @@ export function EssayArgument({ catalog, view, notices }: { catalog: Catalog; vi
         )}
       </section>
 
-      <section aria-labelledby="interpretations-heading" className="space-y-4">
+      <section aria-labelledby="interpretations-heading" className="render-when-near space-y-4">
         <h2 id="interpretations-heading" className="text-xl font-semibold">
           How historians read the continuity
         </h2>

@@ -30,7 +30,7 @@ export function Bibliography({ catalog }: { catalog: Catalog }) {
         </nav>
       </header>
       {groups.map((g) => (
-        <section key={g.kind} aria-labelledby={`kind-${g.kind}`}>
+        <section key={g.kind} aria-labelledby={`kind-${g.kind}`} className="render-when-near">
           <h2 id={`kind-${g.kind}`} className="scroll-mt-4 text-xl font-semibold">
             {g.label}
           </h2>

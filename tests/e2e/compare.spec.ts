@@ -62,7 +62,7 @@ test("search filters the table and the events", async ({ page }) => {
 test("the event list shows the first 25 events and the rest on request", async ({ page }) => {
   await page.goto("/");
   const list = page.getByRole("region", { name: /^Events \((\d+)\)$/ });
-  const total = Number(/\((\d+)\)/.exec((await list.getByRole("heading").first().innerText()) ?? "")?.[1]);
+  const total = Number(/\((\d+)\)/.exec((await list.getByRole("heading").first().textContent()) ?? "")?.[1]);
   expect(total).toBeGreaterThan(25);
   await expect(list.locator("ol > li")).toHaveCount(25);
   await list.getByRole("link", { name: `Show all ${total} events` }).click();
