@@ -46,7 +46,7 @@ export async function startServer(extraEnv = {}) {
   const port = await sparePort();
   const child = spawn(process.execPath, startArguments(), {
     stdio: ["ignore", "ignore", "pipe"],
-    env: { ...process.env, NODE_ENV: "production", HOST, PORT: String(port), ...extraEnv },
+    env: { ...process.env, NODE_ENV: "production", HOST, PORT: String(port), BENCH_PAGES: "1", ...extraEnv },
   });
   let stderr = "";
   child.stderr.on("data", (chunk) => (stderr += chunk));

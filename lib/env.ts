@@ -15,6 +15,8 @@ const schema = z.object({
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().trim().min(1).optional(),
   RESPONSE_CACHE_MB: z.coerce.number().min(0).max(4096).default(48),
+  // Set by the benchmark (bench/server.mjs) to serve its reference pages (app/bench).
+  BENCH_PAGES: z.enum(["0", "1"]).default("0"),
 });
 
 const parsed = schema.safeParse(process.env);
@@ -44,4 +46,6 @@ export const env = {
   host: parsed.data.HOST,
   /** Memory for kept answers (lib/cache/responseCache.ts); 0 turns the cache off. */
   responseCacheBytes: parsed.data.RESPONSE_CACHE_MB * 1024 * 1024,
+  /** Serve app/bench/* (the benchmark's floor page); 404 when off. */
+  benchPages: parsed.data.BENCH_PAGES === "1",
 };

@@ -95,6 +95,12 @@ test("an unknown address shows a helpful 404 page", async ({ page }) => {
   }
 });
 
+test("the benchmark's floor page is not served unless the benchmark asks for it (BENCH_PAGES=1)", async ({ request }) => {
+  const response = await request.get("/bench/floor");
+  expect(response.status()).toBe(404);
+  expect(await response.text()).not.toContain("for the benchmark");
+});
+
 for (const path of ["/mechanisms/secret-police", "/mechanisms/no-such-thing", "/essay", "/essay?verdict=bogus&m=purges", "/sources", "/no-such-page"]) {
   test(`no serious or critical accessibility violations on ${path}`, async ({ page }) => {
     await page.goto(path);
