@@ -22,15 +22,16 @@ export function MechanismIndex({
             <Heading id={`index-${category.slug}`} className="font-semibold">
               {category.name}
             </Heading>
-            <ul className="mt-2 space-y-1">
+            <ul className="mt-2">
               {mechanisms.map((m) => (
                 <li key={m.slug}>
                   {m.slug === current ? (
-                    <span aria-current="page" className="font-medium">
+                    <span aria-current="page" className="inline-block py-1 font-medium">
                       {m.name} (this page)
                     </span>
                   ) : (
-                    <Link href={`/mechanisms/${m.slug}`} className="text-link">
+                    // A stack of short links: each is 24 px high to tap (WCAG 2.5.8).
+                    <Link href={`/mechanisms/${m.slug}`} className="inline-block py-1 text-link">
                       {m.name}
                     </Link>
                   )}
