@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test, type Page } from "@playwright/test";
+import { seriousViolations } from "./accessibility";
 
 const tableRows = (page: Page) => page.getByRole("table", { name: /compared, one row per mechanism/ }).locator("tbody > tr:not([id^=evidence])");
 const mechanisms = (page: Page) => page.getByRole("group", { name: "Mechanisms" });
@@ -190,8 +190,6 @@ for (const path of ["/", "/?chart=series&series=executions&open=censorship", "/?
     test.setTimeout(120_000);
     await page.goto(path);
     await expect(page.getByRole("tablist", { name: "Charts" })).toBeVisible();
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 }

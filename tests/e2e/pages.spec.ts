@@ -1,5 +1,5 @@
-import AxeBuilder from "@axe-core/playwright";
 import { expect, test } from "@playwright/test";
+import { seriousViolations } from "./accessibility";
 
 test.describe("a mechanism's page", () => {
   test("shows both leaders' assessments side by side and the dated events", async ({ page }) => {
@@ -104,8 +104,6 @@ test("the benchmark's floor page is not served unless the benchmark asks for it 
 for (const path of ["/mechanisms/secret-police", "/mechanisms/no-such-thing", "/essay", "/essay?verdict=bogus&m=purges", "/sources", "/no-such-page"]) {
   test(`no serious or critical accessibility violations on ${path}`, async ({ page }) => {
     await page.goto(path);
-    const results = await new AxeBuilder({ page }).analyze();
-    const serious = results.violations.filter((v) => v.impact === "serious" || v.impact === "critical");
-    expect(serious.map((v) => `${v.id}: ${v.nodes.map((n) => n.target.join(" ")).join(", ")}`)).toEqual([]);
+    expect(await seriousViolations(page)).toEqual([]);
   });
 }
