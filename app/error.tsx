@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import { Link } from "@/components/common/Link";
 import { NoStore } from "@/components/layout/NoStore";
 
 // Unexpected failures (bugs) end here instead of a blank page or a stack trace. Database

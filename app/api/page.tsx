@@ -1,5 +1,5 @@
 import type { Metadata } from "next";
-import Link from "next/link";
+import { Link } from "@/components/common/Link";
 import { connection } from "next/server";
 import type { ReactNode } from "react";
 import { DatabaseUnavailable } from "@/components/layout/DatabaseUnavailable";

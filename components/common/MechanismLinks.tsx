@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/common/Link";
 
 /** "Mechanisms: Secret police, Purges and show trials", each linking to its page. */
 export function MechanismLinks({ slugs, names }: { slugs: readonly string[]; names: ReadonlyMap<string, string> }) {

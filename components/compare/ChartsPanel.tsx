@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/common/Link";
 import type { ReactElement } from "react";
 import type { Catalog } from "@/lib/queries/catalog";
 import type { CompareView } from "@/lib/compare/buildCompareView";

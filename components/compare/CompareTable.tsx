@@ -1,5 +1,5 @@
 "use client";
-import Link from "next/link";
+import { Link } from "@/components/common/Link";
 import { Fragment, useMemo, type ReactNode } from "react";
 import {
   columnVisibilityFeature,

@@ -1,6 +1,6 @@
 import type { Catalog } from "@/lib/queries/catalog";
 import type { CompareView as Model } from "@/lib/compare/buildCompareView";
-import Link from "next/link";
+import { Link } from "@/components/common/Link";
 import { EVENTS_SHOWN, defaultView, serializeView, type ViewState } from "@/lib/viewState";
 import { CompareTable } from "./CompareTable";
 import { CopyLinkButton } from "./CopyLinkButton";

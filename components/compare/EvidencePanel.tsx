@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/common/Link";
 import type { CompareRow } from "@/lib/compare/buildCompareView";
 import { formatDate, formatMagnitude } from "@/lib/format";
 import { CitationList, type SourceIndex } from "@/components/common/CitationList";

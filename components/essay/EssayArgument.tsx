@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/common/Link";
 import type { Catalog } from "@/lib/queries/catalog";
 import type { EssayView } from "@/lib/essayState";
 import { claimsForMechanisms, countByVerdict, filterClaims } from "@/lib/essay/filterClaims";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/common/Link";
 import type { Catalog } from "@/lib/queries/catalog";
 import type { EssayView } from "@/lib/essayState";
 import { verdictLabels, verdicts } from "@/lib/essay/verdicts";

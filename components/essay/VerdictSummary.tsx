@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/common/Link";
 import { serializeEssayView, type EssayView } from "@/lib/essayState";
 import { verdictLabels, verdicts, type Verdict } from "@/lib/essay/verdicts";
 import { VerdictBadge } from "@/components/common/VerdictBadge";

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/common/Link";
 import type { Catalog, CatalogMechanism } from "@/lib/queries/catalog";
 import { serializeEssayView } from "@/lib/essayState";
 import { categoryValues, serializeView, type ViewState } from "@/lib/viewState";

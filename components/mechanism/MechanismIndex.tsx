@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/common/Link";
 import type { Catalog } from "@/lib/queries/catalog";
 
 /** Every mechanism, grouped under its category, each linking to its page. */

@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/common/Link";
 import type { Catalog } from "@/lib/queries/catalog";
 import { citingRecords } from "@/lib/sources/citingRecords";
 import { groupSources } from "@/lib/sources/groupSources";

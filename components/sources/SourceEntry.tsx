@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/common/Link";
 import type { CatalogSource } from "@/lib/queries/catalog";
 import { citingKindLabels, citingKinds, type CitingRecord } from "@/lib/sources/citingRecords";
 

@@ -22,6 +22,25 @@ test("a shared link opens exactly that view, rendered on the server", async ({ p
   await expect(page.getByRole("columnheader", { name: /Stalin/ })).toBeVisible();
 });
 
+test("opening a shared link asks the server for nothing it must render beyond the page (no prefetches); the site's links still navigate", async ({ page }) => {
+  // A link going round is opened by many people at once: the page comes from the response cache,
+  // but each prefetch (an RSC request) would be a render of its own.
+  const rendered: string[] = [];
+  page.on("request", (r) => {
+    if (new URL(r.url()).searchParams.has("_rsc")) rendered.push(r.url());
+  });
+  await page.goto("/?m=censorship,secret-police&from=1918&to=1938");
+  await page.waitForLoadState("networkidle");
+  await page.getByRole("table", { name: /compared, one row per mechanism/ }).getByRole("link", { name: "Secret police" }).hover();
+  await page.waitForTimeout(500);
+  expect(rendered).toEqual([]);
+
+  await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sources" }).click();
+  await expect(page).toHaveURL(/\/sources$/);
+  await expect(page.getByRole("heading", { level: 1 })).toBeVisible();
+  expect(rendered).toHaveLength(1);
+});
+
 test("changing filters updates the URL and the view; Back and Forward step through them", async ({ page }) => {
   await page.goto("/");
   await expect(tableRows(page)).toHaveCount(18);

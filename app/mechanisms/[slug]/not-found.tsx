@@ -1,4 +1,4 @@
-import Link from "next/link";
+import { Link } from "@/components/common/Link";
 import { connection } from "next/server";
 import { MechanismIndex } from "@/components/mechanism/MechanismIndex";
 import { getCatalog } from "@/lib/queries/catalog";
