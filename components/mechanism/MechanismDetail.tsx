@@ -101,7 +101,7 @@ export function MechanismDetail({ catalog, mechanism }: { catalog: Catalog; mech
         </div>
       </section>
 
-      <section aria-labelledby="events" className="render-when-near scroll-mt-4">
+      <section aria-labelledby="events" className="scroll-mt-4">
         <h2 id="events" className="text-xl font-semibold">
           Events
         </h2>
@@ -109,7 +109,7 @@ export function MechanismDetail({ catalog, mechanism }: { catalog: Catalog; mech
         <EventList events={events} sideOf={sideOf} leaders={catalog.leaders} sources={sources} />
       </section>
 
-      <section aria-labelledby="institutions" className="render-when-near scroll-mt-4">
+      <section aria-labelledby="institutions" className="scroll-mt-4">
         <h2 id="institutions" className="text-xl font-semibold">
           Institutions
         </h2>
@@ -119,7 +119,7 @@ export function MechanismDetail({ catalog, mechanism }: { catalog: Catalog; mech
         <InstitutionList institutions={institutions} all={catalog.institutions} sources={sources} />
       </section>
 
-      <section aria-labelledby="claims" className="render-when-near scroll-mt-4">
+      <section aria-labelledby="claims" className="scroll-mt-4">
         <h2 id="claims" className="text-xl font-semibold">
           What the essay claims
         </h2>
@@ -143,7 +143,7 @@ export function MechanismDetail({ catalog, mechanism }: { catalog: Catalog; mech
         )}
       </section>
 
-      <section aria-labelledby="series" className="render-when-near scroll-mt-4">
+      <section aria-labelledby="series" className="scroll-mt-4">
         <h2 id="series" className="text-xl font-semibold">
           Yearly series
         </h2>
