@@ -119,7 +119,7 @@ export function rssMiB(pid) {
   return Math.round(kib / 1024);
 }
 
-/** First-load JS as a browser fetches it: the <script src> files of the served HTML, gzip -9 (as scripts/first-load-js.mjs). */
+/** First-load JS as a browser fetches it: the <script src> files of the served HTML, gzip -9 (also `npm run size`, scripts/first-load-js.mjs). */
 export async function firstLoadJs(base, route) {
   const html = await (await fetch(base + route)).text();
   const scripts = [...new Set([...html.matchAll(/<script[^>]+src="([^"]+)"/g)].map((m) => m[1]).filter((s) => s.startsWith("/_next/")))];
