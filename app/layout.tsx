@@ -3,6 +3,7 @@ import type { ReactNode } from "react";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { env } from "@/lib/env";
+import { leaderColorCss } from "@/lib/theme/leaderColors";
 import "./globals.css";
 
 export const metadata: Metadata = {
@@ -15,6 +16,9 @@ export const metadata: Metadata = {
 export default function RootLayout({ children }: { children: ReactNode }) {
   return (
     <html lang="en">
+      <head>
+        <style>{leaderColorCss}</style>
+      </head>
       <body className="min-h-screen antialiased">
         <a href="#main" className="sr-only focus:not-sr-only focus:absolute focus:left-2 focus:top-2 focus:z-50 focus:bg-card focus:p-2">
           Skip to content

@@ -6,7 +6,8 @@ import { describeView } from "@/lib/compare/describeView";
 import { getCatalog } from "@/lib/queries/catalog";
 import { resolveCatalogView } from "@/lib/compare/resolveCatalogView";
 import { withDatabase } from "@/lib/queries/withDatabase";
-import { serializeView, type RawSearchParams } from "@/lib/viewState";
+import type { RawSearchParams } from "@/lib/viewParams";
+import { serializeView } from "@/lib/viewState";
 
 type Props = { searchParams: Promise<RawSearchParams> };
 

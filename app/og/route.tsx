@@ -5,7 +5,8 @@ import { ImageResponse } from "next/og";
 import { describeView } from "@/lib/compare/describeView";
 import { getCatalog } from "@/lib/queries/catalog";
 import { withDatabase } from "@/lib/queries/withDatabase";
-import { searchParamsToRecord } from "@/lib/viewState";
+import { leaderColors } from "@/lib/theme/leaderColors";
+import { searchParamsToRecord } from "@/lib/viewParams";
 import { resolveCatalogView } from "@/lib/compare/resolveCatalogView";
 
 // next/og's bundled font has no Cyrillic; ship DejaVu Sans so names render offline.
@@ -30,9 +31,9 @@ export async function GET(request: Request) {
     (
       <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", background: "#fafaf9", color: "#1c1917", padding: 64, fontFamily: "DejaVu Sans" }}>
         <div style={{ display: "flex", fontSize: 72, fontWeight: 700 }}>
-          <span style={{ color: "#b34700" }}>{nameA}</span>
+          <span style={{ color: leaderColors.light.a }}>{nameA}</span>
           <span style={{ margin: "0 24px" }}>vs</span>
-          <span style={{ color: "#0072b2" }}>{nameB}</span>
+          <span style={{ color: leaderColors.light.b }}>{nameB}</span>
         </div>
         <div style={{ display: "flex", fontSize: 44, lineHeight: 1.25 }}>{subject.slice(0, 140)}</div>
         <div style={{ display: "flex", fontSize: 26, color: "#57534e" }}>{counts || "A sourced comparative-history dashboard"}</div>

@@ -1,17 +1,5 @@
-import type { CatalogSource, CitationRef } from "@/lib/queries/catalog";
-import { shortAuthors } from "@/lib/sources/authors";
-
-export type SourceIndex = ReadonlyMap<string, Pick<CatalogSource, "slug" | "authors" | "year" | "title">>;
-
-export function indexSources(sources: readonly CatalogSource[]): SourceIndex {
-  return new Map(sources.map((s) => [s.slug, s]));
-}
-
-/** "Conquest (1990)" for a source, falling back to its slug if it is missing from the index. */
-export function citationLabel(slug: string, sources: SourceIndex): string {
-  const source = sources.get(slug);
-  return source ? `${shortAuthors(source.authors)} (${source.year})` : slug;
-}
+import type { CitationRef } from "@/lib/queries/catalog";
+import { citationLabel, type SourceIndex } from "@/lib/sources/citationLabel";
 
 /** A record's sources as "Author (year), locator", each linking to its bibliography entry. */
 export function CitationList({

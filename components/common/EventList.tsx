@@ -1,5 +1,6 @@
 import type { CatalogEvent, CatalogLeader } from "@/lib/queries/catalog";
-import { CitationList, type SourceIndex } from "@/components/common/CitationList";
+import { CitationList } from "@/components/common/CitationList";
+import type { SourceIndex } from "@/lib/sources/citationLabel";
 import { formatDate } from "@/lib/format";
 import { sideClasses, type LeaderSide } from "@/components/common/leaders";
 import { formatMagnitude } from "@/lib/format";

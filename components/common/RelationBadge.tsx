@@ -1,4 +1,4 @@
-import type { Relation } from "@/lib/dataset/schema";
+import type { Relation } from "@/lib/dataset/vocabulary";
 
 const relationText: Record<Relation, { label: string; meaning: string }> = {
   originated: { label: "Originated", meaning: "began under this leader" },

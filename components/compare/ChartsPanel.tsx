@@ -8,8 +8,9 @@ import { tenureBands } from "@/lib/charts/tenureBands";
 import { timelineData } from "@/lib/charts/timelineData";
 import { seriesData } from "@/lib/charts/seriesData";
 import { attributionRule, tenureTotals } from "@/lib/charts/tenureTotals";
+import { chartMetrics } from "@/lib/charts/chartMetrics";
 import { formatDate, formatNumber } from "@/lib/format";
-import { citationLabel, indexSources } from "@/components/common/CitationList";
+import { citationLabel, indexSources } from "@/lib/sources/citationLabel";
 import { ChartDataTable } from "@/components/charts/ChartDataTable";
 import { LazyIntensityChart, LazySeriesChart, LazyTimelineChart, LazyTotalsChart } from "@/components/charts/LazyCharts";
 import { ChartTabs } from "./ChartTabs";
@@ -29,9 +30,7 @@ export function ChartsPanel({ catalog, model, view }: { catalog: Catalog; model:
   const intensity = intensityData(model.rows);
   const timeline = timelineData(model.events, model.mechanisms, leaderA.slug, leaderB.slug);
 
-  const metric = catalog.metrics.find((m) => m.slug === view.series) ?? catalog.metrics[0];
-  const additive = catalog.metrics.filter((m) => m.additive);
-  const totalsMetric = metric?.additive ? metric : additive[0];
+  const { metric, totalsMetric, additive } = chartMetrics(catalog.metrics, view);
   const series = metric ? seriesData(metric, view.from, view.to) : null;
   const totals = totalsMetric ? tenureTotals(totalsMetric, pair, view.from, view.to, view.norm) : null;
   const sources = indexSources(catalog.sources);

@@ -6,7 +6,6 @@ import {
   createColumnHelper,
   createSortedRowModel,
   rowSortingFeature,
-  sortFn_alphanumeric,
   sortFn_basic,
   tableFeatures,
   useTable,
@@ -14,7 +13,7 @@ import {
   type Updater,
 } from "@tanstack/react-table";
 import type { TableRow } from "@/lib/compare/tableRows";
-import { columnIds, type ColumnId } from "@/lib/viewState";
+import { columnIds, sortValue, type ColumnId } from "@/lib/compare/sortKeys";
 import { useView, useViewNavigation } from "./useView";
 
 /** Names for slugs, sent once with the table rather than repeated in every row. */
@@ -24,7 +23,7 @@ const features = tableFeatures({
   rowSortingFeature,
   columnVisibilityFeature,
   sortedRowModel: createSortedRowModel(),
-  sortFns: { alphanumeric: sortFn_alphanumeric, basic: sortFn_basic },
+  sortFns: { basic: sortFn_basic },
 });
 
 const column = createColumnHelper<typeof features, TableRow>();
@@ -66,7 +65,7 @@ export function CompareTable({
 
   // Stable column definitions and state slices, so the table's store only changes when they do.
   const columns = useMemo(() => column.columns([
-    column.accessor((r) => r.mechanism.order, {
+    column.accessor((r) => sortValue(r, "mechanism"), {
       id: "mechanism",
       header: "Mechanism",
       sortFn: "basic",
@@ -83,24 +82,24 @@ export function CompareTable({
         );
       },
     }),
-    column.accessor((r) => r.a?.intensity ?? -1, {
+    column.accessor((r) => sortValue(r, "a"), {
       id: "a",
       header: nameA,
       sortFn: "basic",
       sortDescFirst: true,
       cell: ({ row }) => <SideCell side="a" assessment={row.original.a} lookup={lookup} />,
     }),
-    column.accessor((r) => r.b?.intensity ?? -1, {
+    column.accessor((r) => sortValue(r, "b"), {
       id: "b",
       header: nameB,
       sortFn: "basic",
       sortDescFirst: true,
       cell: ({ row }) => <SideCell side="b" assessment={row.original.b} lookup={lookup} />,
     }),
-    column.accessor((r) => r.b?.relation ?? "", {
+    column.accessor((r) => sortValue(r, "relation"), {
       id: "relation",
       header: "Relation",
-      sortFn: "alphanumeric",
+      sortFn: "basic",
       cell: ({ row }) => {
         const { a, b } = row.original;
         return (
@@ -245,7 +244,7 @@ function SideCell({ side, assessment, lookup }: { side: "a" | "b"; assessment: T
   return (
     <div className="space-y-1">
       <p>
-        <span className={`inline-block rounded px-1.5 py-0.5 text-xs font-semibold text-white ${side === "a" ? "bg-[#a64500] dark:bg-[#8a3a00]" : "bg-[#005a8c]"}`}>
+        <span className={`inline-block rounded px-1.5 py-0.5 text-xs font-semibold text-white ${side === "a" ? "bg-leader-a-strong" : "bg-leader-b-strong"}`}>
           {assessment.intensity}/5 · {lookup.rubric[assessment.intensity] ?? ""}
         </span>
         {years ? <span className="ml-2 text-xs text-muted">{years}</span> : null}

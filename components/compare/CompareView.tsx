@@ -1,13 +1,13 @@
 import type { Catalog } from "@/lib/queries/catalog";
 import type { CompareView as Model } from "@/lib/compare/buildCompareView";
 import { Link } from "@/components/common/Link";
-import { EVENTS_SHOWN, defaultView, serializeView, type ViewState } from "@/lib/viewState";
+import { EVENTS_SHOWN, serializeView, serverView, type ViewState } from "@/lib/viewState";
 import { CompareTable } from "./CompareTable";
 import { CopyLinkButton } from "./CopyLinkButton";
 import { Filters } from "./Filters";
 import { Notices } from "@/components/common/Notices";
 import { EventList } from "@/components/common/EventList";
-import { indexSources } from "@/components/common/CitationList";
+import { indexSources } from "@/lib/sources/citationLabel";
 import { ChartsPanel } from "./ChartsPanel";
 // Export (downloads, print summary): components/export.
 import { DatasetDownloadLink } from "@/components/export/DatasetDownloadLink";
@@ -79,7 +79,7 @@ export function CompareView({
             updating its store with new rows during a route transition kept the transition from
             ever committing (the page never showed the new filters). */}
         <CompareTable
-          key={serializeView({ ...view, sort: null, hide: [], chart: defaultView.chart, event: "" })}
+          key={serializeView(serverView(view))}
           rows={tableRows(model.rows, view.open)}
           evidence={evidence}
           nameA={leaderA.name}

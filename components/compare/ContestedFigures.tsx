@@ -1,6 +1,7 @@
 import type { Catalog } from "@/lib/queries/catalog";
 import { formatMagnitude } from "@/lib/format";
-import { CitationList, type SourceIndex } from "@/components/common/CitationList";
+import { CitationList } from "@/components/common/CitationList";
+import type { SourceIndex } from "@/lib/sources/citationLabel";
 
 /** Totals historians disagree on, one row per author, for the figures that fall in the selected years. */
 export function ContestedFigures({

@@ -1,7 +1,8 @@
 import { Link } from "@/components/common/Link";
 import type { CompareRow } from "@/lib/compare/buildCompareView";
 import { formatDate, formatMagnitude } from "@/lib/format";
-import { CitationList, type SourceIndex } from "@/components/common/CitationList";
+import { CitationList } from "@/components/common/CitationList";
+import type { SourceIndex } from "@/lib/sources/citationLabel";
 
 
 /** One row's evidence for each side: the score's rationale, the events and the sources. Server-rendered. */

@@ -5,18 +5,17 @@ import { useOptimistic, useTransition } from "react";
 import { defaultView, serializeView, viewParsers, type ViewState } from "@/lib/viewState";
 
 /**
- * The compare view's URL state on the client. Presentation keys (sort, hidden columns, chart
- * tab, selected event) are set here and stay on the client; each change is a history entry,
- * so Back and Forward step through them.
+ * The compare view's URL state on the client. The browser-only keys (browserKeys in
+ * lib/viewState.ts) are set here and stay on the client; each change is a history entry, so
+ * Back and Forward step through them.
  */
 export function useView() {
   return useQueryStates(viewParsers, { history: "push", scroll: false });
 }
 
 /**
- * Changes to keys that decide what the server renders (leaders, filters, series, normalisation,
- * open rows) navigate
- * to the new URL, so the server renders the new view; `pending` is true until it arrives.
+ * Changes to the other keys (what the server renders: leaders, filters, series, open rows...)
+ * navigate to the new URL, so the server renders the new view; `pending` is true until it arrives.
  * (nuqs's shallow: false updated the address but its refresh was not applied on Next 16.4.)
  */
 export function useViewNavigation() {

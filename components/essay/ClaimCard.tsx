@@ -1,6 +1,7 @@
 import type { CatalogClaim } from "@/lib/queries/catalog";
 import { MechanismLinks } from "@/components/common/MechanismLinks";
-import { CitationList, type SourceIndex } from "@/components/common/CitationList";
+import { CitationList } from "@/components/common/CitationList";
+import type { SourceIndex } from "@/lib/sources/citationLabel";
 import { VerdictBadge } from "@/components/common/VerdictBadge";
 
 /** One of the essay's claims: what it says, the verdict, why, and what it rests on. */

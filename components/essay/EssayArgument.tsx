@@ -3,7 +3,7 @@ import type { Catalog } from "@/lib/queries/catalog";
 import type { EssayView } from "@/lib/essayState";
 import { claimsForMechanisms, countByVerdict, filterClaims } from "@/lib/essay/filterClaims";
 import { verdictLabels } from "@/lib/essay/verdicts";
-import { citationLabel, indexSources } from "@/components/common/CitationList";
+import { citationLabel, indexSources } from "@/lib/sources/citationLabel";
 import { Notices } from "@/components/common/Notices";
 import { ClaimCard } from "./ClaimCard";
 import { EssayFilters } from "./EssayFilters";

@@ -1,6 +1,7 @@
 import type { Catalog } from "@/lib/queries/catalog";
 import { MechanismLinks } from "@/components/common/MechanismLinks";
-import { CitationList, type SourceIndex } from "@/components/common/CitationList";
+import { CitationList } from "@/components/common/CitationList";
+import type { SourceIndex } from "@/lib/sources/citationLabel";
 
 const positionLabels: Record<string, string> = {
   continuity: "Continuity",

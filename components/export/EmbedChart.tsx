@@ -4,7 +4,8 @@ import { seriesData } from "@/lib/charts/seriesData";
 import { tenureBands } from "@/lib/charts/tenureBands";
 import { tenureTotals } from "@/lib/charts/tenureTotals";
 import { timelineData } from "@/lib/charts/timelineData";
-import { chartCaption, chartMetrics } from "@/lib/export/chartCaption";
+import { chartMetrics } from "@/lib/charts/chartMetrics";
+import { chartCaption } from "@/lib/export/chartCaption";
 import { compareHref } from "@/lib/export/exportLinks";
 import type { Catalog } from "@/lib/queries/catalog";
 import type { ViewState } from "@/lib/viewState";
@@ -16,7 +17,7 @@ export function EmbedChart({ catalog, model, view }: { catalog: Catalog; model: 
   const { leaderA, leaderB } = model;
   const pair = [leaderA, leaderB] as const;
   const bands = tenureBands(pair, view.from, view.to);
-  const { metric, totalsMetric } = chartMetrics(catalog, view);
+  const { metric, totalsMetric } = chartMetrics(catalog.metrics, view);
   const caption = chartCaption(catalog, view);
 
   let chart;

@@ -1,7 +1,7 @@
 import type { CompareView } from "@/lib/compare/buildCompareView";
 import { describeView } from "@/lib/compare/describeView";
 import { compareHref } from "@/lib/export/exportLinks";
-import { sortRows } from "@/lib/export/viewExport";
+import { sortRows } from "@/lib/compare/sortKeys";
 import type { Catalog, CatalogAssessment } from "@/lib/queries/catalog";
 import type { ViewState } from "@/lib/viewState";
 import { EmbedFrame } from "./EmbedFrame";
@@ -15,7 +15,7 @@ export function EmbedTable({ catalog, model, view }: { catalog: Catalog; model: 
     a ? (
       <>
         <p>
-          <span className={`inline-block rounded px-1.5 py-0.5 text-xs font-semibold text-white ${side === "a" ? "bg-[#a64500]" : "bg-[#005a8c]"}`}>
+          <span className={`inline-block rounded px-1.5 py-0.5 text-xs font-semibold text-white ${side === "a" ? "bg-leader-a-strong" : "bg-leader-b-strong"}`}>
             {a.intensity}/5 · {rubric.get(a.intensity) ?? ""}
           </span>
           {a.startYear ? <span className="ml-2 text-xs text-muted">{a.endYear ? `${a.startYear}–${a.endYear}` : a.startYear}</span> : null}

@@ -1,5 +1,6 @@
 import type { Catalog, CatalogAssessment, CatalogLeader } from "@/lib/queries/catalog";
-import { CitationList, type SourceIndex } from "@/components/common/CitationList";
+import { CitationList } from "@/components/common/CitationList";
+import type { SourceIndex } from "@/lib/sources/citationLabel";
 import { RelationBadge } from "@/components/common/RelationBadge";
 import { sideClasses, type LeaderSide } from "@/components/common/leaders";
 

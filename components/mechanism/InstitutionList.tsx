@@ -1,5 +1,6 @@
 import type { CatalogInstitution } from "@/lib/queries/catalog";
-import { CitationList, type SourceIndex } from "@/components/common/CitationList";
+import { CitationList } from "@/components/common/CitationList";
+import type { SourceIndex } from "@/lib/sources/citationLabel";
 import { formatDateRange } from "@/lib/format";
 
 /** Institutions serving a mechanism, with their dates and the bodies they grew from and turned into. */

@@ -2,7 +2,7 @@ import { Link } from "@/components/common/Link";
 import type { Catalog, CatalogMechanism } from "@/lib/queries/catalog";
 import { serializeEssayView } from "@/lib/essayState";
 import { categoryValues, serializeView, type ViewState } from "@/lib/viewState";
-import { indexSources } from "@/components/common/CitationList";
+import { indexSources } from "@/lib/sources/citationLabel";
 import { leaderPair, type LeaderSide } from "@/components/common/leaders";
 import { ClaimCard } from "@/components/essay/ClaimCard";
 import { AssessmentCard, type InstitutionLink } from "./AssessmentCard";

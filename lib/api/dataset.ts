@@ -16,5 +16,10 @@ export function toApiDataset(catalog: Catalog): ApiDataset {
 
 /** The slugs a request's parameters are checked against. */
 export function vocabularyOf(dataset: ApiDataset): Vocabulary {
-  return { leaders: dataset.leaders.map((l) => l.slug), mechanisms: dataset.mechanisms.map((m) => m.slug) };
+  return {
+    leaders: dataset.leaders.map((l) => l.slug),
+    mechanisms: dataset.mechanisms,
+    metrics: dataset.metrics.map((m) => m.slug),
+    events: dataset.events.map((e) => e.slug),
+  };
 }

@@ -42,7 +42,7 @@ export function recordRoute(endpoint: DataEndpoint) {
 /** GET /openapi.json: needs no database. */
 export function openApiRoute() {
   return (request: Request) => {
-    const parsed = parseApiParameters(new URL(request.url).searchParams, [], { leaders: [], mechanisms: [] });
+    const parsed = parseApiParameters(new URL(request.url).searchParams, [], { leaders: [], mechanisms: [], metrics: [], events: [] });
     if (!parsed.ok) return invalidParameters(request, parsed.issues);
     return jsonResponse(request, 200, buildOpenApiDocument());
   };

@@ -1,102 +1,62 @@
-// The API's query parameters. The dashboard's filters are parsed by the dashboard's own parsers
-// (viewParsers, essayParsers), so a query string means the same thing on the page and in the
-// API. Where the page falls back to defaults with a notice, the API refuses the request and
-// names every bad or unknown parameter.
+// The API's query parameters. Each is read by the same rule the pages use (viewParams for the
+// compare view's filters, essayParams for the verdict), so a query string means the same thing
+// on the page and in the API. Where a page falls back to defaults with a notice, the API refuses
+// the request and names every bad or unknown parameter. This module adds only what an API needs
+// on top: a description and a zod schema of each value for the OpenAPI document, and which
+// parameters an endpoint takes.
 import { parseAsStringLiteral } from "nuqs/server";
 import { z } from "zod";
-import { slug, sourceKinds, verdicts } from "../dataset/schema";
-import { essayParsers } from "../essayState";
-import { categoryValues, defaultView, SEARCH_MAX, searchParamsToRecord, viewParsers, YEAR_MAX, YEAR_MIN } from "../viewState";
+import { sourceKinds, verdicts } from "../dataset/vocabulary";
+import { essayParams, type EssayCatalog } from "../essayState";
+import { cut, parseParam, quote, searchParamsToRecord, type ParamSpec, type Parsed } from "../params/parseParams";
+import { parseView, viewParams, type ViewCatalog } from "../viewParams";
+import { categoryValues, defaultView, filterKeys, YEAR_MAX, YEAR_MIN, type ViewState } from "../viewState";
 import type { ParameterIssue } from "./schemas";
 
+export { quote };
+
 type Definition<T, D extends T | null> = {
-  /** The parser the dashboard uses for this parameter: string → value, or null when it is not one. */
-  parser: { parse: (value: string) => T | null };
-  /** The reason given when the parser refuses the value. */
-  invalid: string;
-  /** What a parsed value may be; checks it and describes it in the OpenAPI document. */
-  value: z.ZodType<T>;
   /** The value when the parameter is absent (null: no filter). */
   default: D;
+  /** What a value may be, for the OpenAPI document. */
+  value: z.ZodType<T>;
   description: string;
   /** Comma-separated list (OpenAPI style=form, explode=false). */
   list?: boolean;
 };
 
 const define = <T, D extends T | null>(definition: Definition<T, D>) => definition;
+/** The zod schema the view's own rule checks a value with (it is also what the document shows). */
+function schemaOf<K extends keyof typeof viewParams>(key: K): z.ZodType<ViewState[K]> {
+  const schema = viewParams[key].schema;
+  if (!schema) throw new Error(`viewParams.${key} has no schema to document`);
+  return schema;
+}
 
-const year = (side: string) =>
-  z
-    .int()
-    .min(YEAR_MIN, `must be between ${YEAR_MIN} and ${YEAR_MAX}`)
-    .max(YEAR_MAX, `must be between ${YEAR_MIN} and ${YEAR_MAX}`)
-    .meta({ description: `${side} year, ${YEAR_MIN}–${YEAR_MAX}` });
+const kindParam: ParamSpec<(typeof sourceKinds)[number], unknown> = {
+  parser: parseAsStringLiteral(sourceKinds),
+  invalid: `must be one of ${sourceKinds.join(", ")}`,
+};
 
 export const apiParameters = {
-  a: define({
-    parser: viewParsers.a,
-    invalid: "not a leader",
-    value: slug,
-    default: defaultView.a,
-    description: "The first leader compared (a leader's slug, see /leaders).",
-  }),
-  b: define({
-    parser: viewParsers.b,
-    invalid: "not a leader",
-    value: slug,
-    default: defaultView.b,
-    description: "The second leader compared; must differ from `a`.",
-  }),
-  cat: define({
-    parser: viewParsers.cat,
-    invalid: `must be one of ${categoryValues.join(", ")}`,
-    value: z.enum(categoryValues),
-    default: defaultView.cat,
-    description: "Only records about mechanisms of this category.",
-  }),
+  a: define({ default: defaultView.a, value: schemaOf("a"), description: "The first leader compared (a leader's slug, see /leaders)." }),
+  b: define({ default: defaultView.b, value: schemaOf("b"), description: "The second leader compared; must differ from `a`." }),
+  cat: define({ default: defaultView.cat, value: schemaOf("cat"), description: `Only records about mechanisms of this category (${categoryValues.join(", ")}).` }),
   m: define({
-    parser: viewParsers.m,
-    invalid: "not a list of mechanisms",
-    value: z.array(slug),
     default: defaultView.m,
+    value: schemaOf("m"),
     description: "Only records about any of these mechanisms (comma-separated slugs, see /mechanisms).",
     list: true,
   }),
-  from: define({
-    parser: viewParsers.from,
-    invalid: "not a year",
-    value: year("First"),
-    default: defaultView.from,
-    description: `Only records from this year on (four digits, ${YEAR_MIN}–${YEAR_MAX}).`,
-  }),
+  from: define({ default: defaultView.from, value: schemaOf("from"), description: `Only records from this year on (four digits, ${YEAR_MIN}–${YEAR_MAX}).` }),
   to: define({
-    parser: viewParsers.to,
-    invalid: "not a year",
-    value: year("Last"),
     default: defaultView.to,
+    value: schemaOf("to"),
     description: `Only records up to this year (four digits, ${YEAR_MIN}–${YEAR_MAX}); not before \`from\`.`,
   }),
-  q: define({
-    parser: viewParsers.q,
-    invalid: "not a search",
-    value: z.string().max(SEARCH_MAX, `longer than ${SEARCH_MAX} characters`),
-    default: defaultView.q,
-    description: "Only records whose texts contain this (case- and accent-insensitive).",
-  }),
-  verdict: define({
-    parser: essayParsers.verdict,
-    invalid: `must be one of ${verdicts.join(", ")}`,
-    value: z.enum(verdicts),
-    default: null,
-    description: "Only claims with this verdict.",
-  }),
-  kind: define({
-    parser: parseAsStringLiteral(sourceKinds),
-    invalid: `must be one of ${sourceKinds.join(", ")}`,
-    value: z.enum(sourceKinds),
-    default: null,
-    description: "Only sources of this kind.",
-  }),
+  q: define({ default: defaultView.q, value: schemaOf("q"), description: "Only records whose texts contain this (case- and accent-insensitive)." }),
+  verdict: define({ default: null, value: z.enum(verdicts), description: "Only claims with this verdict." }),
+  kind: define({ default: null, value: z.enum(sourceKinds), description: "Only sources of this kind." }),
 };
 
 export type ApiParameterName = keyof typeof apiParameters;
@@ -121,112 +81,50 @@ export function filtersSchema(names: readonly ApiParameterName[]) {
 }
 
 /** What the slugs in a request are checked against. */
-export type Vocabulary = { leaders: readonly string[]; mechanisms: readonly string[] };
+export type Vocabulary = ViewCatalog & EssayCatalog;
 
 export type ParsedParameters = { ok: true; filters: ApiFilters } | { ok: false; issues: ParameterIssue[] };
 
-/** A value as the issues quote it, cut so a long one cannot fill the answer. */
-export const quote = (value: string) => `"${cut(value)}"`;
-const cut = (value: string) => (value.length > 40 ? `${value.slice(0, 40)}…` : value);
+const isFilterKey = (name: string): name is (typeof filterKeys)[number] => (filterKeys as readonly string[]).includes(name);
 
 /**
  * Parses a request's query string for an endpoint that takes the `allowed` parameters. Every
  * problem is reported, one issue per parameter: unknown or repeated parameters, values the
- * dashboard's parser refuses, values out of range, slugs not in the dataset.
+ * rule refuses, values out of range, slugs not in the dataset.
  */
 export function parseApiParameters(
   search: URLSearchParams,
   allowed: readonly ApiParameterName[],
   vocabulary: Vocabulary,
 ): ParsedParameters {
-  const issues: ParameterIssue[] = [];
-  const filters: Record<string, unknown> = { ...defaultFilters };
-  const given = new Set<ApiParameterName>();
+  const raw = searchParamsToRecord(search);
   const isAllowed = (name: string): name is ApiParameterName => (allowed as readonly string[]).includes(name);
+  const issues: ParameterIssue[] = Object.keys(raw)
+    .filter((name) => !isAllowed(name))
+    .map((name) => ({ parameter: cut(name), reason: unknownReason(name, allowed) }));
 
-  for (const [name, raw] of Object.entries(searchParamsToRecord(search))) {
-    if (!isAllowed(name)) {
-      issues.push({ parameter: cut(name), reason: unknownReason(name, allowed) });
-      continue;
-    }
-    if (Array.isArray(raw)) {
-      const hint = apiParameters[name].list ? `; separate values with commas, e.g. ${name}=x,y` : "";
-      issues.push({ parameter: name, reason: `given ${raw.length} times${hint}` });
-      continue;
-    }
-    if (raw === undefined || raw.trim() === "") continue;
-    const definition: Definition<unknown, unknown> = apiParameters[name];
-    const parsed = definition.parser.parse(raw);
-    if (parsed === null) {
-      issues.push({ parameter: name, reason: definition.invalid });
-      continue;
-    }
-    const value = normalise(parsed);
-    const checked = definition.value.safeParse(value);
-    if (!checked.success) {
-      issues.push({ parameter: name, reason: describe(checked.error, value) });
-      continue;
-    }
-    filters[name] = checked.data;
-    given.add(name);
+  const view = parseView(raw, vocabulary, allowed.filter(isFilterKey));
+  const results: Partial<Record<ApiParameterName, Parsed<unknown>>> = {};
+  for (const name of allowed) {
+    if (isFilterKey(name)) results[name] = view[name];
+    else if (name === "verdict") results[name] = parseParam(name, essayParams.verdict, raw, vocabulary);
+    else if (name === "kind") results[name] = parseParam(name, kindParam, raw, vocabulary);
   }
 
-  const result = filters as ApiFilters;
-  const bad = new Set(issues.map((i) => i.parameter));
-  const check = (name: ApiParameterName) => given.has(name) && !bad.has(name);
-
-  for (const side of ["a", "b"] as const) {
-    if (check(side) && !vocabulary.leaders.includes(result[side])) {
-      issues.push({ parameter: side, reason: `no leader ${quote(result[side])} in the dataset` });
-      bad.add(side);
-    }
+  const filters: Record<string, unknown> = { ...defaultFilters };
+  for (const [name, result] of Object.entries(results)) {
+    if (result.status === "valid") filters[name] = result.value;
+    else if (result.status === "invalid") issues.push({ parameter: name, reason: result.reason });
   }
-  if (isAllowed("a") && !bad.has("a") && !bad.has("b") && result.a === result.b) {
-    // Name the parameter the request gave; with only one given, the other is its default.
-    const culprit = given.has("b") || !given.has("a") ? "b" : "a";
-    const other = culprit === "a" ? "b" : "a";
-    const reason = given.has(other)
-      ? `names the same leader as ${other} (${quote(result.a)})`
-      : `names the same leader as ${other}, whose default is ${quote(result.a)}; give ${other} as well`;
-    issues.push({ parameter: culprit, reason });
-  }
-  if (check("m")) {
-    const known = new Set(vocabulary.mechanisms);
-    const unknown = result.m.filter((s) => !known.has(s));
-    if (unknown.length > 0) {
-      issues.push({ parameter: "m", reason: `unknown mechanism${unknown.length > 1 ? "s" : ""} ${unknown.map(quote).join(", ")}` });
-    }
-  }
-  if (check("from") && !bad.has("to") && result.from > result.to) {
-    issues.push({ parameter: "from", reason: `after to (${result.from} > ${result.to})` });
-  }
-
-  if (issues.length === 0) return { ok: true, filters: result };
+  if (issues.length === 0) return { ok: true, filters: filters as ApiFilters };
   // In the order the request gave the parameters.
-  const order = [...new Set(search.keys())].map(cut);
+  const order = Object.keys(raw).map(cut);
   return { ok: false, issues: issues.sort((x, y) => order.indexOf(x.parameter) - order.indexOf(y.parameter)) };
 }
 
 function unknownReason(name: string, allowed: readonly ApiParameterName[]): string {
-  if (name === "mechanisms" && allowed.includes("m")) return 'unknown parameter; did you mean "m"?';
+  if (viewParams.m.aliases?.includes(name) && allowed.includes("m")) return 'unknown parameter; did you mean "m"?';
   return allowed.length === 0
     ? "unknown parameter; this endpoint takes no parameters"
     : `unknown parameter; this endpoint takes ${allowed.join(", ")}`;
-}
-
-/** Trims searches and list items, drops empty and repeated items: "a, b,,a" means [a, b]. */
-function normalise(value: unknown): unknown {
-  if (typeof value === "string") return value.trim();
-  if (Array.isArray(value)) return [...new Set(value.map((v) => (typeof v === "string" ? v.trim() : v)).filter((v) => v !== ""))];
-  return value;
-}
-
-function describe(error: z.ZodError, value: unknown): string {
-  return error.issues
-    .map((issue) => {
-      const index = issue.path[0];
-      const item = typeof index === "number" && Array.isArray(value) ? value[index] : undefined;
-      return typeof item === "string" ? `${quote(item)} ${issue.message}` : issue.message;
-    })
-    .join("; ");
 }

@@ -2,7 +2,8 @@
 // these schemas (lib/api/dataset.ts), so every answer has exactly this shape, and the OpenAPI
 // document's components are generated from them (lib/api/openapi.ts).
 import { z } from "zod";
-import { partialDate, positions, relations, slug, sourceKinds, verdicts } from "../dataset/schema";
+import { partialDate, slug } from "../dataset/schema";
+import { datePrecisions, positions, relations, sourceKinds, verdicts } from "../dataset/vocabulary";
 import { citingKinds } from "../sources/citingRecords";
 
 /** Every schema registered here becomes a named component of the OpenAPI document. */
@@ -14,8 +15,6 @@ export function component<S extends z.ZodType>(id: string, description: string, 
   apiSchemas.add(described, { id });
   return described;
 }
-
-export const eventPrecisions = ["day", "month", "year"] as const;
 
 const text = z.string();
 const year = z.int();
@@ -98,7 +97,7 @@ export const eventSchema = component(
   z.strictObject({
     slug,
     date: partialDate.meta({ description: "Gregorian (new style) date, cut to its precision." }),
-    precision: z.enum(eventPrecisions),
+    precision: z.enum(datePrecisions),
     oldStyleDate: partialDate.nullable(),
     title: text,
     description: text,

@@ -1,6 +1,9 @@
 // Zod schemas for the files under prisma/data/. They are the one definition of the dataset's
 // file format: the loader, `npm run data:check`, the seed and the tests all go through them.
 import { z } from "zod";
+import { positions, relations, sourceKinds, verdicts } from "./vocabulary";
+
+export { positions, relations, sourceKinds, verdicts, type Relation, type Verdict } from "./vocabulary";
 
 export const slug = z
   .string()
@@ -60,7 +63,6 @@ export const datasetInfoSchema = z.strictObject({
   citation: text,
 });
 
-export const sourceKinds = ["scholarly", "primary", "dataset", "encyclopedia", "essay"] as const;
 export const sourceSchema = z.strictObject({
   slug,
   kind: z.enum(sourceKinds),
@@ -108,16 +110,6 @@ export const intensityLevelSchema = z.strictObject({
   label: text,
   description: text,
 });
-
-export const relations = [
-  "originated",
-  "inherited",
-  "expanded",
-  "transformed",
-  "reversed",
-  "new",
-  "absent",
-] as const;
 
 export const assessmentSchema = z
   .strictObject({
@@ -236,7 +228,6 @@ export const figureSchema = z
   })
   .refine((f) => f.startYear <= f.endYear, { message: "startYear is after endYear" });
 
-export const verdicts = ["supported", "partly-supported", "disputed", "contradicted"] as const;
 export const claimSchema = z.strictObject({
   slug,
   statement: text,
@@ -247,7 +238,6 @@ export const claimSchema = z.strictObject({
   sources: citations,
 });
 
-export const positions = ["continuity", "discontinuity", "social-history", "revisionist", "mixed"] as const;
 export const interpretationSchema = z.strictObject({
   slug,
   historian: text,
@@ -273,5 +263,3 @@ export type FigureRecord = z.output<typeof figureSchema>;
 export type ClaimRecord = z.output<typeof claimSchema>;
 export type InterpretationRecord = z.output<typeof interpretationSchema>;
 export type DatasetInfo = z.output<typeof datasetInfoSchema>;
-export type Relation = (typeof relations)[number];
-export type Verdict = (typeof verdicts)[number];

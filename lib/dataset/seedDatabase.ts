@@ -4,6 +4,7 @@
 import type { PrismaClient } from "../generated/prisma/client";
 import type { Dataset } from "./load";
 import type { Citation } from "./schema";
+import { PrismaPosition, PrismaRelation, PrismaSourceKind, PrismaVerdict, toPrisma } from "./vocabulary";
 
 export async function seedDatabase(db: PrismaClient, d: Dataset, hash: string): Promise<void> {
   const ids = <T extends { slug: string }>(items: T[]) => new Map(items.map((item, i) => [item.slug, i + 1]));
@@ -83,7 +84,7 @@ export async function seedDatabase(db: PrismaClient, d: Dataset, hash: string): 
         data: d.sources.map((s, i) => ({
           id: i + 1,
           slug: s.slug,
-          kind: s.kind,
+          kind: toPrisma(PrismaSourceKind, s.kind),
           authors: s.authors,
           title: s.title,
           year: s.year,
@@ -159,7 +160,7 @@ export async function seedDatabase(db: PrismaClient, d: Dataset, hash: string): 
           endYear: a.endYear ?? null,
           intensity: a.intensity,
           intensityRationale: a.intensityRationale,
-          relation: a.relation,
+          relation: toPrisma(PrismaRelation, a.relation),
         })),
       });
       await tx.assessmentInstitution.createMany({
@@ -250,7 +251,7 @@ export async function seedDatabase(db: PrismaClient, d: Dataset, hash: string): 
           slug: c.slug,
           sortOrder: i,
           statement: c.statement,
-          verdict: c.verdict,
+          verdict: toPrisma(PrismaVerdict, c.verdict),
           explanation: c.explanation,
         })),
       });
@@ -267,7 +268,7 @@ export async function seedDatabase(db: PrismaClient, d: Dataset, hash: string): 
           historian: x.historian,
           work: x.work,
           year: x.year,
-          position: x.position,
+          position: toPrisma(PrismaPosition, x.position),
           summary: x.summary,
           sortOrder: i,
         })),

@@ -1,4 +1,4 @@
-import { verdicts, type Verdict } from "../dataset/schema";
+import { verdicts, type Verdict } from "../dataset/vocabulary";
 
 export { verdicts, type Verdict };
 

@@ -2,7 +2,8 @@
 // naming the view, a source line and the leaders' colours. Pure, so the image and the embed agree.
 import { describeView } from "../compare/describeView";
 import type { Catalog } from "../queries/catalog";
-import { shortAuthors } from "../sources/authors";
+import { chartMetrics } from "../charts/chartMetrics";
+import { citationLabel, indexSources } from "../sources/citationLabel";
 import type { ViewState } from "../viewState";
 
 export type LegendEntry = { label: string; color: string };
@@ -15,13 +16,6 @@ export const chartLabels: Record<ViewState["chart"], string> = {
   totals: "Totals by tenure",
 };
 
-/** The series the series and totals charts show for a view (as the compare view picks them). */
-export function chartMetrics(catalog: Pick<Catalog, "metrics">, view: Pick<ViewState, "series">) {
-  const metric = catalog.metrics.find((m) => m.slug === view.series) ?? catalog.metrics[0];
-  const totalsMetric = metric?.additive ? metric : catalog.metrics.find((m) => m.additive);
-  return { metric, totalsMetric };
-}
-
 type CaptionCatalog = Pick<Catalog, "dataset" | "leaders" | "categories" | "mechanisms" | "metrics" | "sources">;
 
 export function chartCaption(catalog: CaptionCatalog, view: ViewState, chart: ViewState["chart"] = view.chart): ChartCaption {
@@ -31,13 +25,10 @@ export function chartCaption(catalog: CaptionCatalog, view: ViewState, chart: Vi
     { label: name(view.a), color: "var(--leader-a)" },
     { label: name(view.b), color: "var(--leader-b)" },
   ];
-  const { metric, totalsMetric } = chartMetrics(catalog, view);
+  const { metric, totalsMetric } = chartMetrics(catalog.metrics, view);
   const sourceLabels = (m: NonNullable<typeof metric>) => {
-    const bySlug = new Map(catalog.sources.map((s) => [s.slug, s]));
-    return [...new Set(m.values.map((v) => v.source))].map((slug) => {
-      const s = bySlug.get(slug);
-      return s ? `${shortAuthors(s.authors)} (${s.year})` : slug;
-    });
+    const sources = indexSources(catalog.sources);
+    return [...new Set(m.values.map((v) => v.source))].map((slug) => citationLabel(slug, sources));
   };
   const dataset = `Dataset: ${catalog.dataset.title}, version ${catalog.dataset.version}.`;
   const years = `${view.from}–${view.to}`;

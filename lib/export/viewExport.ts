@@ -4,7 +4,8 @@ import { stringify } from "csv-stringify/sync";
 import { buildCompareView, type CompareRow } from "../compare/buildCompareView";
 import { describeView } from "../compare/describeView";
 import type { Catalog, CatalogAssessment, CatalogEvent, CitationRef } from "../queries/catalog";
-import { shortAuthors } from "../sources/authors";
+import { sortRows } from "../compare/sortKeys";
+import { citationText, indexSources } from "../sources/citationLabel";
 import { downloadView } from "./exportLinks";
 import { serializeView, type ViewState } from "../viewState";
 
@@ -17,36 +18,13 @@ export type ExportTable = { columns: string[]; rows: ExportRecord[] };
 type Lookups = { source: (ref: CitationRef) => string; institution: (slug: string) => string };
 
 function lookups(catalog: Pick<Catalog, "sources" | "institutions">): Lookups {
-  const sources = new Map(catalog.sources.map((s) => [s.slug, s]));
+  const sources = indexSources(catalog.sources);
   const institutions = new Map(catalog.institutions.map((i) => [i.slug, i.abbreviation ?? i.name]));
   return {
     // The label the page shows: "Conquest (1990), p. 12".
-    source: (ref) => {
-      const s = sources.get(ref.source);
-      const label = s ? `${shortAuthors(s.authors)} (${s.year})` : ref.source;
-      return ref.locator ? `${label}, ${ref.locator}` : label;
-    },
+    source: (ref) => citationText(ref, sources),
     institution: (slug) => institutions.get(slug) ?? slug,
   };
-}
-
-/**
- * The rows in the order the table shows them: the URL's sort, ties in the view's order
- * (as TanStack Table sorts: the comparison is reversed for descending, ties never are).
- */
-export function sortRows(rows: readonly CompareRow[], sort: ViewState["sort"]): CompareRow[] {
-  if (!sort) return [...rows];
-  const key = (r: CompareRow): number | string =>
-    sort.id === "mechanism" ? r.mechanism.order : sort.id === "relation" ? (r.b?.relation ?? "") : (r[sort.id]?.intensity ?? -1);
-  return rows
-    .map((row, index) => ({ row, index }))
-    .sort((x, y) => {
-      const a = key(x.row);
-      const b = key(y.row);
-      const order = typeof a === "string" && typeof b === "string" ? a.localeCompare(b, "en", { numeric: true }) : a < b ? -1 : a > b ? 1 : 0;
-      return order !== 0 ? (sort.desc ? -order : order) : x.index - y.index;
-    })
-    .map((x) => x.row);
 }
 
 const years = (a: CatalogAssessment) =>

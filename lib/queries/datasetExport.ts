@@ -1,5 +1,6 @@
 import "server-only";
 import { db } from "../db";
+import { fromPrisma } from "../dataset/vocabulary";
 import { NotSeededError } from "./withDatabase";
 
 type CitationRow = { locator: string | null; note: string | null; source: { slug: string } };
@@ -112,7 +113,7 @@ export async function getDatasetExport() {
       endYear: a.endYear,
       intensity: a.intensity,
       intensityRationale: a.intensityRationale,
-      relation: a.relation,
+      relation: fromPrisma(a.relation),
       institutions: slugs(a.institutions.map((i) => i.institution)),
       sources: citations(a.citations),
     })),
@@ -181,7 +182,7 @@ export async function getDatasetExport() {
     })),
     sources: sources.map((s) => ({
       slug: s.slug,
-      kind: s.kind,
+      kind: fromPrisma(s.kind),
       authors: s.authors,
       title: s.title,
       year: s.year,
@@ -193,7 +194,7 @@ export async function getDatasetExport() {
     claims: claims.map((c) => ({
       slug: c.slug,
       statement: c.statement,
-      verdict: c.verdict,
+      verdict: fromPrisma(c.verdict),
       explanation: c.explanation,
       leaders: slugs(c.leaders.map((l) => l.leader)),
       mechanisms: slugs(c.mechanisms.map((m) => m.mechanism)),
@@ -204,7 +205,7 @@ export async function getDatasetExport() {
       historian: i.historian,
       work: i.work,
       year: i.year,
-      position: i.position,
+      position: fromPrisma(i.position),
       summary: i.summary,
       mechanisms: slugs(i.mechanisms.map((m) => m.mechanism)),
       sources: citations(i.citations),

@@ -1,5 +1,5 @@
 import type { CatalogSource } from "../queries/catalog";
-import { sourceKinds } from "../dataset/schema";
+import { sourceKinds } from "../dataset/vocabulary";
 import { authorSortKey } from "./authors";
 
 export type SourceKind = (typeof sourceKinds)[number];

@@ -135,7 +135,7 @@ test("an invalid link shows its notice and the defaults, not an error", async ({
   const response = await page.goto("/?m=bogus,secret-police&from=abc&to=1930&cat=weather&series=<script>alert(1)</script>");
   expect(response?.status()).toBe(200);
   const notice = page.getByRole("region", { name: "Part of the address was not understood" });
-  await expect(notice).toContainText('Ignored unknown mechanism "bogus".');
+  await expect(notice).toContainText('unknown mechanism "bogus"; the others were kept.');
   await expect(notice).toContainText('Ignored from="abc": not a year.');
   await expect(notice).toContainText("Ignored cat=");
   await expect(notice).toContainText("no such series");

@@ -103,6 +103,8 @@ test("the benchmark's floor page is not served unless the benchmark asks for it 
 
 for (const path of ["/mechanisms/secret-police", "/mechanisms/no-such-thing", "/essay", "/essay?verdict=bogus&m=purges", "/sources", "/no-such-page"]) {
   test(`no serious or critical accessibility violations on ${path}`, async ({ page }) => {
+    // axe walks every element: the bibliography has thousands, which takes seconds on busy cores.
+    test.slow();
     await page.goto(path);
     expect(await seriousViolations(page)).toEqual([]);
   });

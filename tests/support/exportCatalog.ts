@@ -12,7 +12,7 @@ const assessment = (leader: string, mechanism: string, intensity: number, summar
   endYear: leader === "lenin" ? 1923 : 1953,
   intensity,
   intensityRationale: "Why this score.",
-  relation: leader === "lenin" ? "originated" : "expanded",
+  relation: leader === "lenin" ? ("originated" as const) : ("expanded" as const),
   institutions,
   sources: [cite("conquest-1990", "p. 12")],
 });
@@ -27,7 +27,7 @@ const event = (
 ) => ({
   slug,
   date,
-  precision: date.length === 10 ? "day" : date.length === 7 ? "month" : "year",
+  precision: date.length === 10 ? ("day" as const) : date.length === 7 ? ("month" as const) : ("year" as const),
   oldStyleDate: null as string | null,
   title,
   description: `About ${title}, "quoted", with a comma.`,

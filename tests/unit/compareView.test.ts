@@ -3,7 +3,7 @@ import { buildCompareView, decimalYear, matchesText } from "@/lib/compare/buildC
 import { describeView } from "@/lib/compare/describeView";
 import { lineageChains } from "@/lib/lineage/lineageChains";
 import { formatDate, formatMagnitude } from "@/lib/format";
-import { citationLabel } from "@/components/common/CitationList";
+import { citationLabel } from "@/lib/sources/citationLabel";
 import type { Catalog } from "@/lib/queries/catalog";
 import { defaultView } from "@/lib/viewState";
 

@@ -5,10 +5,10 @@ import { defaultEssayView, resolveEssayView, serializeEssayView } from "@/lib/es
 const catalog = { mechanisms: [{ slug: "secret-police" }, { slug: "purges" }, { slug: "nep" }] };
 
 const claims = [
-  { slug: "a", verdict: "supported", mechanisms: ["secret-police"] },
-  { slug: "b", verdict: "contradicted", mechanisms: ["purges", "nep"] },
-  { slug: "c", verdict: "contradicted", mechanisms: ["secret-police"] },
-  { slug: "d", verdict: "disputed", mechanisms: ["nep"] },
+  { slug: "a", verdict: "supported" as const, mechanisms: ["secret-police"] },
+  { slug: "b", verdict: "contradicted" as const, mechanisms: ["purges", "nep"] },
+  { slug: "c", verdict: "contradicted" as const, mechanisms: ["secret-police"] },
+  { slug: "d", verdict: "disputed" as const, mechanisms: ["nep"] },
 ];
 const slugs = (list: { slug: string }[]) => list.map((c) => c.slug);
 
@@ -71,7 +71,7 @@ describe("resolveEssayView", () => {
   it("drops unknown mechanisms, keeps the known ones and names what was ignored", () => {
     const { view, notices } = resolveEssayView({ m: "secret-police,no-such-thing,other" }, catalog);
     expect(view.m).toEqual(["secret-police"]);
-    expect(notices).toEqual(['Ignored unknown mechanisms "no-such-thing", "other".']);
+    expect(notices).toEqual(['In m="secret-police,no-such-thing,other": unknown mechanisms "no-such-thing", "other"; the others were kept.']);
   });
 
   it("uses the first of repeated verdicts and says so", () => {
