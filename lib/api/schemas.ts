@@ -1,9 +1,10 @@
-// The JSON API's records, described once in zod. The route handlers parse the catalog through
-// these schemas (lib/api/dataset.ts), so every answer has exactly this shape, and the OpenAPI
-// document's components are generated from them (lib/api/openapi.ts).
+// The JSON API's schemas. The dataset's records are the very schemas of lib/dataset/records.ts
+// (the shape the data layer builds), registered here as named OpenAPI components; the route
+// handlers parse the catalog through them (lib/api/dataset.ts), so every answer has exactly this
+// shape. The API's own shapes (details, summaries, errors) are defined here.
 import { z } from "zod";
-import { partialDate, slug } from "../dataset/schema";
-import { datePrecisions, positions, relations, sourceKinds, verdicts } from "../dataset/vocabulary";
+import * as records from "../dataset/records";
+import { slug } from "../dataset/schema";
 import { citingKinds } from "../sources/citingRecords";
 
 /** Every schema registered here becomes a named component of the OpenAPI document. */
@@ -16,198 +17,39 @@ export function component<S extends z.ZodType>(id: string, description: string, 
   return described;
 }
 
+/** A dataset record's schema (lib/dataset/records.ts) as a named component, with its own description. */
+function record<S extends z.ZodType>(id: string, schema: S): S {
+  apiSchemas.add(schema, { id });
+  return schema;
+}
+
 const text = z.string();
 const year = z.int();
 const slugs = z.array(slug);
 
-export const citationSchema = component(
-  "Citation",
-  "A source cited by a record, with the page, chapter or section when the record names one.",
-  z.strictObject({
-    source: slug.meta({ description: "The source's slug (see /sources/{slug})." }),
-    locator: text.nullable(),
-    note: text.optional(),
-  }),
-);
-const sources = z.array(citationSchema);
-
-export const datasetInfoSchema = component(
-  "DatasetInfo",
-  "Which version of the dataset the server holds, and how to cite it.",
-  z.strictObject({ version: text, title: text, citation: text }),
-);
-
-export const leaderSchema = component(
-  "Leader",
-  "A leader with the dates this dataset uses for his time in power and the alternative datings.",
-  z.strictObject({
-    slug,
-    name: text,
-    fullName: text,
-    born: partialDate,
-    died: partialDate,
-    powerStart: partialDate,
-    powerEnd: partialDate,
-    convention: text,
-    tenureDatings: z.array(
-      z.strictObject({ label: text, start: partialDate, end: partialDate, rationale: text, default: z.boolean(), sources }),
-    ),
-    sources,
-  }),
-);
-
-export const categorySchema = component(
-  "Category",
-  "A group of mechanisms: tools of power, policy or goals.",
-  z.strictObject({ slug, name: text, description: text }),
-);
-
-export const mechanismSchema = component(
-  "Mechanism",
-  "One way of holding or using power (censorship, the secret police, collectivisation…).",
-  z.strictObject({ slug, name: text, description: text, category: slug }),
-);
-
-export const rubricLevelSchema = component(
-  "RubricLevel",
-  "One level of the written 0–5 intensity rubric.",
-  z.strictObject({ level: z.int().min(0).max(5), label: text, description: text }),
-);
-
-export const assessmentSchema = component(
-  "Assessment",
-  "How one leader used one mechanism: a summary, the years, an intensity on the rubric and the relation to the other leader.",
-  z.strictObject({
-    leader: slug,
-    mechanism: slug,
-    summary: text,
-    startYear: year.nullable(),
-    endYear: year.nullable(),
-    intensity: z.int().min(0).max(5),
-    intensityRationale: text,
-    relation: z.enum(relations),
-    institutions: slugs,
-    sources,
-  }),
-);
-
-export const eventSchema = component(
-  "Event",
-  "A dated event, with the leader it belongs to (null for context events) and the mechanisms it illustrates.",
-  z.strictObject({
-    slug,
-    date: partialDate.meta({ description: "Gregorian (new style) date, cut to its precision." }),
-    precision: z.enum(datePrecisions),
-    oldStyleDate: partialDate.nullable(),
-    title: text,
-    description: text,
-    leader: slug.nullable(),
-    mechanisms: slugs,
-    magnitude: z
-      .strictObject({
-        low: z.number().nullable(),
-        best: z.number().nullable(),
-        high: z.number().nullable(),
-        unit: text,
-        note: text.nullable(),
-      })
-      .nullable(),
-    sources,
-  }),
-);
-
-export const institutionSchema = component(
-  "Institution",
-  "An institution with its dates, its predecessors and successors, and the mechanisms it served.",
-  z.strictObject({
-    slug,
-    name: text,
-    abbreviation: text.nullable(),
-    founded: partialDate,
-    dissolved: partialDate.nullable(),
-    description: text,
-    predecessors: z.array(z.strictObject({ slug, note: text.nullable() })),
-    successors: slugs,
-    mechanisms: slugs,
-    sources,
-  }),
-);
-
-export const metricValueSchema = component(
-  "MetricValue",
-  "One year of a series, with its range when the source gives one.",
-  z.strictObject({
-    year,
-    low: z.number().nullable(),
-    best: z.number(),
-    high: z.number().nullable(),
-    source: slug,
-    locator: text.nullable(),
-    note: text.nullable(),
-  }),
-);
-
-const metricFields = {
-  slug,
-  name: text,
-  unit: text,
-  definition: text,
-  caveats: text,
-  additive: z.boolean().meta({ description: "Whether yearly values can be added up into a total." }),
-  mechanisms: slugs,
-  sources,
-};
-
-export const metricSchema = component(
-  "Metric",
-  "A yearly series with its values.",
-  z.strictObject({ ...metricFields, values: z.array(metricValueSchema) }),
-);
+export const citationSchema = record("Citation", records.citationRecord);
+export const datasetInfoSchema = record("DatasetInfo", records.datasetInfoRecord);
+export const leaderSchema = record("Leader", records.leaderRecord);
+export const categorySchema = record("Category", records.categoryRecord);
+export const mechanismSchema = record("Mechanism", records.mechanismRecord);
+export const rubricLevelSchema = record("RubricLevel", records.rubricLevelRecord);
+export const assessmentSchema = record("Assessment", records.assessmentRecord);
+export const eventSchema = record("Event", records.eventRecord);
+export const institutionSchema = record("Institution", records.institutionRecord);
+export const metricValueSchema = record("MetricValue", records.metricValueRecord);
+export const metricSchema = record("Metric", records.metricRecord);
+export const figureSchema = record("Figure", records.figureRecord);
+export const sourceSchema = record("Source", records.sourceRecord);
+export const claimSchema = record("Claim", records.claimRecord);
+export const interpretationSchema = record("Interpretation", records.interpretationRecord);
+export const datasetSchema = record("Dataset", records.datasetRecords);
 
 export const metricSummarySchema = component(
   "MetricSummary",
   "A yearly series without its values (get /metrics/{slug} for them).",
-  z.strictObject({ ...metricFields, valueCount: z.int().min(0), firstYear: year.nullable(), lastYear: year.nullable() }),
-);
-
-export const figureSchema = component(
-  "Figure",
-  "A contested figure (famine deaths, executions…) with one estimate per author.",
-  z.strictObject({
-    slug,
-    title: text,
-    unit: text,
-    startYear: year,
-    endYear: year,
-    description: text,
-    estimates: z.array(
-      z.strictObject({
-        attribution: text,
-        low: z.number().nullable(),
-        best: z.number().nullable(),
-        high: z.number().nullable(),
-        source: slug,
-        locator: text.nullable(),
-        note: text.nullable(),
-      }),
-    ),
-  }),
-);
-
-export const sourceSchema = component(
-  "Source",
-  "A work in the bibliography.",
-  z.strictObject({
-    slug,
-    kind: z.enum(sourceKinds),
-    authors: text,
-    title: text,
-    year,
-    publisher: text.nullable(),
-    journal: text.nullable(),
-    url: text.nullable(),
-    note: text.nullable(),
-  }),
+  records.metricRecord
+    .omit({ values: true })
+    .extend({ valueCount: z.int().min(0), firstYear: year.nullable(), lastYear: year.nullable() }),
 );
 
 export const sourceDetailSchema = component(
@@ -225,35 +67,6 @@ export const sourceDetailSchema = component(
   }),
 );
 
-export const claimSchema = component(
-  "Claim",
-  "A claim of the essay, with a verdict and the reasons.",
-  z.strictObject({
-    slug,
-    statement: text,
-    verdict: z.enum(verdicts),
-    explanation: text,
-    leaders: slugs,
-    mechanisms: slugs,
-    sources,
-  }),
-);
-
-export const interpretationSchema = component(
-  "Interpretation",
-  "How a historian reads the continuity between the two leaders.",
-  z.strictObject({
-    slug,
-    historian: text,
-    work: text,
-    year,
-    position: z.enum(positions),
-    summary: text,
-    mechanisms: slugs,
-    sources,
-  }),
-);
-
 export const mechanismDetailSchema = component(
   "MechanismDetail",
   "A mechanism with each leader's assessment and the slugs of the records about it.",
@@ -264,26 +77,6 @@ export const mechanismDetailSchema = component(
     metrics: slugs,
     claims: slugs,
     interpretations: slugs,
-  }),
-);
-
-export const datasetSchema = component(
-  "Dataset",
-  "The whole dataset, as the dashboard reads it from its database.",
-  z.strictObject({
-    dataset: datasetInfoSchema,
-    leaders: z.array(leaderSchema),
-    categories: z.array(categorySchema),
-    mechanisms: z.array(mechanismSchema),
-    rubric: z.array(rubricLevelSchema),
-    assessments: z.array(assessmentSchema),
-    events: z.array(eventSchema),
-    institutions: z.array(institutionSchema),
-    metrics: z.array(metricSchema),
-    figures: z.array(figureSchema),
-    sources: z.array(sourceSchema),
-    claims: z.array(claimSchema),
-    interpretations: z.array(interpretationSchema),
   }),
 );
 

@@ -18,13 +18,15 @@ async function readCatalog(): Promise<DatasetExport> {
 /** The whole dataset, shaped for the views; deduplicated within one request. */
 export const getCatalog = cache(readCatalog);
 
-export type Catalog = DatasetExport;
-export type CatalogEvent = Catalog["events"][number];
-export type CatalogAssessment = Catalog["assessments"][number];
-export type CatalogMetric = Catalog["metrics"][number];
-export type CatalogLeader = Catalog["leaders"][number];
-export type CatalogMechanism = Catalog["mechanisms"][number];
-export type CatalogInstitution = Catalog["institutions"][number];
-export type CatalogClaim = Catalog["claims"][number];
-export type CatalogSource = Catalog["sources"][number];
-export type CitationRef = CatalogEvent["sources"][number];
+export type {
+  Catalog,
+  CatalogAssessment,
+  CatalogClaim,
+  CatalogEvent,
+  CatalogInstitution,
+  CatalogLeader,
+  CatalogMechanism,
+  CatalogMetric,
+  CatalogSource,
+  CitationRef,
+} from "../dataset/records";

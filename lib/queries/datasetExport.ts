@@ -1,18 +1,36 @@
 import "server-only";
 import { db } from "../db";
 import { fromPrisma } from "../dataset/vocabulary";
+import type {
+  Catalog,
+  CatalogAssessment,
+  CatalogCategory,
+  CatalogClaim,
+  CatalogEvent,
+  CatalogFigure,
+  CatalogInstitution,
+  CatalogInterpretation,
+  CatalogLeader,
+  CatalogMechanism,
+  CatalogMetric,
+  CatalogRubricLevel,
+  CatalogSource,
+  CitationRef,
+} from "../dataset/records";
 import { NotSeededError } from "./withDatabase";
 
 type CitationRow = { locator: string | null; note: string | null; source: { slug: string } };
 const citations = (rows: CitationRow[]) =>
-  rows.map((c) => ({ source: c.source.slug, locator: c.locator, ...(c.note ? { note: c.note } : {}) }));
+  rows.map((c): CitationRef => ({ source: c.source.slug, locator: c.locator, ...(c.note ? { note: c.note } : {}) }));
 const withSource = { include: { source: { select: { slug: true } } }, orderBy: { id: "asc" as const } };
 
 /**
  * The whole dataset as one JSON document, read back from the database (not from the files),
- * so it shows what the app really serves. Used by `npm run data:export` and the API.
+ * so it shows what the app really serves. Used by `npm run data:export` and the API. Each record
+ * is built with its type from lib/dataset/records.ts: a field added here or there but not in both
+ * fails the typecheck.
  */
-export async function getDatasetExport() {
+export async function getDatasetExport(): Promise<Catalog> {
   const [info, leaders, categories, rubric, assessments, events, institutions, metrics, figures, sources, claims, interpretations] =
     await Promise.all([
       db.datasetInfo.findUnique({ where: { id: 1 } }),
@@ -81,7 +99,7 @@ export async function getDatasetExport() {
 
   return {
     dataset: { version: info.version, title: info.title, citation: info.citation },
-    leaders: leaders.map((l) => ({
+    leaders: leaders.map((l): CatalogLeader => ({
       slug: l.slug,
       name: l.name,
       fullName: l.fullName,
@@ -100,12 +118,12 @@ export async function getDatasetExport() {
       })),
       sources: citations(l.citations),
     })),
-    categories: categories.map((c) => ({ slug: c.slug, name: c.name, description: c.description })),
+    categories: categories.map((c): CatalogCategory => ({ slug: c.slug, name: c.name, description: c.description })),
     mechanisms: categories.flatMap((c) =>
-      c.mechanisms.map((m) => ({ slug: m.slug, name: m.name, description: m.description, category: c.slug })),
+      c.mechanisms.map((m): CatalogMechanism => ({ slug: m.slug, name: m.name, description: m.description, category: c.slug })),
     ),
-    rubric: rubric.map((r) => ({ level: r.level, label: r.label, description: r.description })),
-    assessments: assessments.map((a) => ({
+    rubric: rubric.map((r): CatalogRubricLevel => ({ level: r.level, label: r.label, description: r.description })),
+    assessments: assessments.map((a): CatalogAssessment => ({
       leader: a.leader.slug,
       mechanism: a.mechanism.slug,
       summary: a.summary,
@@ -117,7 +135,7 @@ export async function getDatasetExport() {
       institutions: slugs(a.institutions.map((i) => i.institution)),
       sources: citations(a.citations),
     })),
-    events: events.map((e) => ({
+    events: events.map((e): CatalogEvent => ({
       slug: e.slug,
       date: e.date,
       precision: e.precision,
@@ -132,7 +150,7 @@ export async function getDatasetExport() {
           : { low: e.magnitudeLow, best: e.magnitudeBest, high: e.magnitudeHigh, unit: e.magnitudeUnit, note: e.magnitudeNote },
       sources: citations(e.citations),
     })),
-    institutions: institutions.map((i) => ({
+    institutions: institutions.map((i): CatalogInstitution => ({
       slug: i.slug,
       name: i.name,
       abbreviation: i.abbreviation,
@@ -144,7 +162,7 @@ export async function getDatasetExport() {
       mechanisms: slugs(i.mechanisms.map((m) => m.mechanism)),
       sources: citations(i.citations),
     })),
-    metrics: metrics.map((m) => ({
+    metrics: metrics.map((m): CatalogMetric => ({
       slug: m.slug,
       name: m.name,
       unit: m.unit,
@@ -163,7 +181,7 @@ export async function getDatasetExport() {
         note: v.note,
       })),
     })),
-    figures: figures.map((f) => ({
+    figures: figures.map((f): CatalogFigure => ({
       slug: f.slug,
       title: f.title,
       unit: f.unit,
@@ -180,7 +198,7 @@ export async function getDatasetExport() {
         note: e.note,
       })),
     })),
-    sources: sources.map((s) => ({
+    sources: sources.map((s): CatalogSource => ({
       slug: s.slug,
       kind: fromPrisma(s.kind),
       authors: s.authors,
@@ -191,7 +209,7 @@ export async function getDatasetExport() {
       url: s.url,
       note: s.note,
     })),
-    claims: claims.map((c) => ({
+    claims: claims.map((c): CatalogClaim => ({
       slug: c.slug,
       statement: c.statement,
       verdict: fromPrisma(c.verdict),
@@ -200,7 +218,7 @@ export async function getDatasetExport() {
       mechanisms: slugs(c.mechanisms.map((m) => m.mechanism)),
       sources: citations(c.citations),
     })),
-    interpretations: interpretations.map((i) => ({
+    interpretations: interpretations.map((i): CatalogInterpretation => ({
       slug: i.slug,
       historian: i.historian,
       work: i.work,
@@ -213,4 +231,4 @@ export async function getDatasetExport() {
   };
 }
 
-export type DatasetExport = Awaited<ReturnType<typeof getDatasetExport>>;
+export type DatasetExport = Catalog;

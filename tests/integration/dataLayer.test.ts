@@ -5,12 +5,13 @@ import path from "node:path";
 import Database from "better-sqlite3";
 import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
 import { loadDataset } from "@/lib/dataset/load";
-import { realDataDir } from "../support/dataFixture";
+import { copyData, realDataDir } from "../support/dataFixture";
 import { runTsx } from "../support/runScript";
 
 const tmp = mkdtempSync(path.join(tmpdir(), "data-layer-"));
 const good = path.join(tmp, "good.db");
 const dataset = loadDataset(realDataDir);
+
 
 /** Imports the data layer afresh with DATABASE_URL pointing at `file`. */
 async function dataLayerFor(file: string) {
@@ -21,8 +22,9 @@ async function dataLayerFor(file: string) {
   const { getLeaders } = await import("@/lib/queries/leaders");
   const { getDatasetExport } = await import("@/lib/queries/datasetExport");
   const { withDatabase } = await import("@/lib/queries/withDatabase");
+  const { getCatalog } = await import("@/lib/queries/catalog");
   const { db } = await import("@/lib/db");
-  return { getLeaders, getDatasetExport, withDatabase, db };
+  return { getLeaders, getDatasetExport, getCatalog, withDatabase, db };
 }
 
 beforeAll(() => {
@@ -43,6 +45,31 @@ describe("data layer", () => {
     const stalin = leaders.find((l) => l.slug === "stalin");
     expect(stalin?.tenureDatings.map((t) => t.start)).toEqual(expect.arrayContaining(["1924-01-21", "1929-11"]));
     expect(stalin?.tenureDatings.filter((t) => t.isDefault)).toHaveLength(1);
+  });
+});
+
+describe("the catalog (the whole dataset, kept in memory)", () => {
+  it("is read once while the data is unchanged, and read again once db:setup loads changed files", async () => {
+    const file = path.join(tmp, "reload.db");
+    const data = copyData();
+    const setup = () => {
+      const run = runTsx("prisma/setup.ts", { DATABASE_URL: `file:${file}`, DATA_DIR: data.dir });
+      if (run.status !== 0) throw new Error(run.output);
+    };
+    setup();
+    const { getCatalog, db } = await dataLayerFor(file);
+    const first = await getCatalog();
+    expect(await getCatalog()).toBe(first);
+
+    data.edit("leaders.json", (leaders) => (leaders as { name: string }[]).map((l, i) => (i === 0 ? { ...l, name: "Renamed for the test" } : l)));
+    setup();
+    data.cleanup();
+
+    const second = await getCatalog();
+    await db.$disconnect();
+    expect(second).not.toBe(first);
+    expect(second.leaders[0]?.name).toBe("Renamed for the test");
+    expect(first.leaders[0]?.name).not.toBe("Renamed for the test");
   });
 });
 

@@ -1,6 +1,7 @@
 import { strFromU8, unzipSync } from "fflate";
 import { describe, expect, it } from "vitest";
-import { datasetZip, type DatasetMetadata } from "@/lib/export/datasetZip";
+import { z } from "zod";
+import { columnsOf, datasetZip, type ColumnType, type DatasetMetadata } from "@/lib/export/datasetZip";
 import { exportCatalog as catalog } from "../support/exportCatalog";
 import { parseCsv, parseCsvRecords } from "../support/parseCsv";
 
@@ -40,12 +41,41 @@ describe("dataset zip", () => {
       const [header, ...rows] = parseCsv(file(table.file));
       expect(header, table.file).toEqual(table.columns.map((c) => c.name));
       expect(rows.length, table.file).toBe(table.rows);
-      for (const column of table.columns) {
-        expect(column.description, `${table.file} ${column.name}`).not.toBe("");
-        expect(["string", "integer", "number", "boolean", "date", "list"]).toContain(column.type);
-      }
+      for (const column of table.columns) expect(column.description, `${table.file} ${column.name}`).not.toBe("");
       for (const row of rows) expect(row, table.file).toHaveLength(header!.length);
     }
+  });
+
+  it("writes every cell as its column's declared type says", () => {
+    const fits: Record<ColumnType, RegExp> = {
+      string: /[\s\S]*/,
+      integer: /^-?\d+$/,
+      number: /^-?\d+(\.\d+)?$/,
+      boolean: /^(true|false)$/,
+      date: /^\d{4}(-\d{2}(-\d{2})?)?$/,
+      list: /^[^;]+(; [^;]+)*$/,
+    };
+    let checked = 0;
+    for (const table of metadata.tables) {
+      for (const record of parseCsvRecords(file(table.file))) {
+        for (const column of table.columns) {
+          const cell = record[column.name] ?? "";
+          if (cell === "") continue;
+          expect(cell, `${table.file} ${column.name}`).toMatch(fits[column.type]);
+          checked++;
+        }
+      }
+    }
+    expect(checked).toBeGreaterThan(100);
+  });
+
+  it("cannot leave a field of a record unaccounted for (checked by the typecheck)", () => {
+    type Row = { slug: string; name: string };
+    const schema = z.strictObject({ slug: z.string().meta({ description: "Slug." }), name: z.string().meta({ description: "Name." }) });
+    // @ts-expect-error: "name" is neither a column nor left out with a reason.
+    columnsOf<Row>(schema, { slug: "string" });
+    expect(columnsOf<Row>(schema, { slug: "string", name: { omit: "not wanted" } }).map((c) => c.name)).toEqual(["slug"]);
+    expect(() => columnsOf<Row>(z.strictObject({ slug: z.string(), name: z.string() }), { slug: "string", name: "string" })).toThrow(/no description/);
   });
 
   it("says how to cite the dataset and which version it is", () => {
