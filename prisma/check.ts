@@ -10,7 +10,7 @@ try {
     `prisma/data is valid: ${d.leaders.length} leaders, ${d.mechanisms.length} mechanisms, ` +
       `${d.assessments.length} assessments, ${d.events.length} events, ${d.institutions.length} institutions, ` +
       `${d.metrics.length} series (${values} yearly values), ${d.figures.length} contested figures, ` +
-      `${d.sources.length} sources, ${d.claims.length} claims, ${d.interpretations.length} interpretations.`,
+      `${d.sources.length} sources, ${d.claims.length} claims, ${d.interpretations.length} interpretations, ${d.argument.length} argument steps.`,
   );
 } catch (error) {
   if (error instanceof DatasetError) {

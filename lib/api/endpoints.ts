@@ -8,6 +8,7 @@ import { defaultView } from "../viewState";
 import { filtersSchema, type ApiFilters, type ApiParameterName } from "./parameters";
 import {
   component,
+  argumentStepSchema,
   assessmentSchema,
   claimSchema,
   collections,
@@ -158,7 +159,7 @@ function citingIndex(dataset: ApiDataset) {
   return index;
 }
 
-type Named = "leaders" | "events" | "institutions" | "metrics" | "sources";
+type Named = "leaders" | "events" | "institutions" | "metrics" | "sources" | "argument";
 const bySlug =
   <K extends Named>(name: K) =>
   (dataset: ApiDataset, slug: string): ApiDataset[K][number] | undefined =>
@@ -387,6 +388,36 @@ export const dataEndpoints = {
         (i) => about(wanted, i.mechanisms) && matchesText(f.q, i.historian, i.work, i.summary),
       );
     },
+  }),
+  argument: list({
+    name: "argument",
+    id: "ArgumentStep",
+    item: argumentStepSchema,
+    summary: "The guided argument",
+    description:
+      "The steps of the guided path through the continuity debate (/argument), in reading order: what the essay claims, what the evidence shows, what historians dispute, the compare view each step shows (`view`, a query string for `/`), questions for discussion and sources.",
+    params: ["cat", "m", "q"],
+    exampleQuery: "?m=secret-police",
+    select: (d, f) => {
+      // A step is about the mechanisms its view selects (every mechanism when it selects none).
+      const wanted = mechanismFilter(d, f);
+      return d.argument.filter((s) => {
+        const view = new URLSearchParams(s.view);
+        const about = (view.get("m") ?? "").split(",").filter(Boolean);
+        const matches = wanted === null || about.length === 0 || about.some((m) => wanted.has(m));
+        return matches && matchesText(f.q, s.title, s.essay, s.evidence, s.dispute);
+      });
+    },
+  }),
+  argumentStep: detail({
+    name: "argument",
+    id: "ArgumentStepDetail",
+    resource: "argument step",
+    item: argumentStepSchema,
+    summary: "One step of the guided argument",
+    description: "A step of the guided argument by slug.",
+    find: bySlug("argument"),
+    exampleSlug: first("argument"),
   }),
   dataset: {
     operationId: "getDataset",

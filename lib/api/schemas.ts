@@ -42,6 +42,7 @@ export const figureSchema = record("Figure", records.figureRecord);
 export const sourceSchema = record("Source", records.sourceRecord);
 export const claimSchema = record("Claim", records.claimRecord);
 export const interpretationSchema = record("Interpretation", records.interpretationRecord);
+export const argumentStepSchema = record("ArgumentStep", records.argumentStepRecord);
 export const datasetSchema = record("Dataset", records.datasetRecords);
 
 export const metricSummarySchema = component(

@@ -2,6 +2,7 @@
 // leader and mechanism, a complete rubric, and no fact resting on the essay alone.
 import type { DatasetIssue } from "./DatasetError";
 import type {
+  ArgumentStepRecord,
   AssessmentRecord,
   CategoryRecord,
   Citation,
@@ -30,6 +31,7 @@ export type UncheckedDataset = {
   figures: In<FigureRecord>[];
   claims: In<ClaimRecord>[];
   interpretations: In<InterpretationRecord>[];
+  argument: In<ArgumentStepRecord>[];
 };
 
 export function crossCheck(d: UncheckedDataset): DatasetIssue[] {
@@ -56,6 +58,7 @@ export function crossCheck(d: UncheckedDataset): DatasetIssue[] {
   uniqueSlugs("figure", d.figures);
   uniqueSlugs("claim", d.claims);
   uniqueSlugs("interpretation", d.interpretations);
+  uniqueSlugs("argument step", d.argument);
 
   const essaySources = new Set(d.sources.filter((s) => s.kind === "essay").map((s) => s.slug));
 
@@ -153,6 +156,9 @@ export function crossCheck(d: UncheckedDataset): DatasetIssue[] {
     refs(i.file, r, "mechanism", mechanisms, i.mechanisms);
     cites(i.file, r, i.sources);
   }
+
+  // What else a step must satisfy (its view, its claims and interpretations): argumentCheck.ts.
+  for (const s of d.argument) cites(s.file, `"${s.slug}"`, s.sources);
 
   return issues;
 }

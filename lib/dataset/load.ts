@@ -6,6 +6,7 @@ import path from "node:path";
 import { parse } from "csv-parse/sync";
 import { z } from "zod";
 import {
+  argumentStepSchema,
   assessmentSchema,
   categorySchema,
   claimSchema,
@@ -20,6 +21,7 @@ import {
   sourceSchema,
   type MetricValueRecord,
 } from "./schema";
+import { checkArgument } from "./argumentCheck";
 import { crossCheck } from "./crossCheck";
 import { DatasetError, type DatasetIssue } from "./DatasetError";
 
@@ -99,6 +101,7 @@ export function loadDataset(dir: string) {
   const figures = readArray(path.join(dir, "figures.json"), figureSchema);
   const claims = readArray(path.join(dir, "claims.json"), claimSchema);
   const interpretations = readArray(path.join(dir, "interpretations.json"), interpretationSchema);
+  const argument = readArray(path.join(dir, "argument.json"), argumentStepSchema);
   const sources = jsonFilesIn("sources").flatMap((f) => readArray(f, sourceSchema));
   const assessments = jsonFilesIn("assessments").flatMap((f) => readArray(f, assessmentSchema));
   const events = jsonFilesIn("events").flatMap((f) => readArray(f, eventSchema));
@@ -129,10 +132,11 @@ export function loadDataset(dir: string) {
     figures,
     claims,
     interpretations,
+    argument,
   };
   // References between files are only checked once every file is valid on its own; otherwise
   // one broken file would bury its own error under "unknown ..." errors everywhere else.
-  if (issues.length === 0) issues.push(...crossCheck(dataset));
+  if (issues.length === 0) issues.push(...crossCheck(dataset), ...checkArgument(dataset));
   if (issues.length > 0) throw new DatasetError(issues);
   return { ...dataset, info: info! };
 }

@@ -7,7 +7,7 @@
 // shorthands, is lib/dataset/schema.ts; the database's is prisma/schema.prisma.
 import { z } from "zod";
 import { partialDate, slug } from "./schema";
-import { datePrecisions, positions, relations, sourceKinds, verdicts } from "./vocabulary";
+import { argumentDisplays, argumentStances, datePrecisions, positions, relations, sourceKinds, verdicts } from "./vocabulary";
 
 const text = (description: string) => z.string().meta({ description });
 const int = (description: string) => z.int().meta({ description });
@@ -237,6 +237,23 @@ export const interpretationRecord = z
   })
   .meta({ description: "How a historian reads the continuity between the two leaders." });
 
+export const argumentStepRecord = z
+  .strictObject({
+    slug: slugOf("Identifier of the step; its page is /argument/{slug}."),
+    title: text("The step's title."),
+    stance: oneOf(argumentStances, "Which side of the continuity debate the step makes the case for"),
+    essay: text("What the essay claims at this point, paraphrased."),
+    evidence: text("What the evidence in the dataset shows."),
+    dispute: text("What historians still dispute."),
+    view: text('The compare view the step shows, as the query string of its address ("?m=secret-police"); "" for the default view.'),
+    display: oneOf(argumentDisplays, "What of that view the step shows"),
+    claims: slugs("The essay's claims the step rests on (claims.slug)."),
+    interpretations: slugs("The historians' interpretations it draws on (interpretations.slug)."),
+    questions: z.array(z.string()).meta({ description: "Questions for discussion, for classroom use." }),
+    sources,
+  })
+  .meta({ description: "One step of the guided path through the continuity debate, in reading order." });
+
 export const datasetRecords = z
   .strictObject({
     dataset: datasetInfoRecord,
@@ -252,6 +269,7 @@ export const datasetRecords = z
     sources: z.array(sourceRecord),
     claims: z.array(claimRecord),
     interpretations: z.array(interpretationRecord),
+    argument: z.array(argumentStepRecord),
   })
   .meta({ description: "The whole dataset, as the dashboard reads it from its database." });
 
@@ -274,5 +292,6 @@ export type CatalogFigure = z.output<typeof figureRecord>;
 export type CatalogSource = z.output<typeof sourceRecord>;
 export type CatalogClaim = z.output<typeof claimRecord>;
 export type CatalogInterpretation = z.output<typeof interpretationRecord>;
+export type CatalogArgumentStep = z.output<typeof argumentStepRecord>;
 /** The whole dataset as the app reads it: the data layer's export, the catalog, the API's /dataset. */
 export type Catalog = z.output<typeof datasetRecords>;

@@ -1,7 +1,7 @@
 // Zod schemas for the files under prisma/data/. They are the one definition of the dataset's
 // file format: the loader, `npm run data:check`, the seed and the tests all go through them.
 import { z } from "zod";
-import { positions, relations, sourceKinds, verdicts } from "./vocabulary";
+import { argumentDisplays, argumentStances, positions, relations, sourceKinds, verdicts } from "./vocabulary";
 
 export { positions, relations, sourceKinds, verdicts, type Relation, type Verdict } from "./vocabulary";
 
@@ -249,6 +249,26 @@ export const interpretationSchema = z.strictObject({
   sources: citations,
 });
 
+/**
+ * One step of the guided argument (prisma/data/argument.json, in reading order). `view` is the
+ * query string of the compare view the step shows; lib/dataset/argumentCheck.ts checks that the
+ * dashboard reads all of it.
+ */
+export const argumentStepSchema = z.strictObject({
+  slug,
+  title: text,
+  stance: z.enum(argumentStances),
+  essay: text,
+  evidence: text,
+  dispute: text,
+  view: z.string().regex(/^(\?.*)?$/, 'must be a query string starting with "?" (or empty for the default view)'),
+  display: z.enum(argumentDisplays),
+  claims: z.array(slug).min(1, "must name the essay's claims the step rests on"),
+  interpretations: z.array(slug).min(1, "must name the historians' interpretations the step rests on"),
+  questions: z.array(text).min(1, "must ask at least one question for discussion").max(2, "at most two questions"),
+  sources: citations,
+});
+
 export type Citation = z.output<typeof citation>;
 export type SourceRecord = z.output<typeof sourceSchema>;
 export type LeaderRecord = z.output<typeof leaderSchema>;
@@ -262,4 +282,5 @@ export type MetricValueRecord = z.output<typeof metricValueSchema>;
 export type FigureRecord = z.output<typeof figureSchema>;
 export type ClaimRecord = z.output<typeof claimSchema>;
 export type InterpretationRecord = z.output<typeof interpretationSchema>;
+export type ArgumentStepRecord = z.output<typeof argumentStepSchema>;
 export type DatasetInfo = z.output<typeof datasetInfoSchema>;

@@ -4,7 +4,15 @@
 import type { PrismaClient } from "../generated/prisma/client";
 import type { Dataset } from "./load";
 import type { Citation } from "./schema";
-import { PrismaPosition, PrismaRelation, PrismaSourceKind, PrismaVerdict, toPrisma } from "./vocabulary";
+import {
+  PrismaArgumentDisplay,
+  PrismaArgumentStance,
+  PrismaPosition,
+  PrismaRelation,
+  PrismaSourceKind,
+  PrismaVerdict,
+  toPrisma,
+} from "./vocabulary";
 
 export async function seedDatabase(db: PrismaClient, d: Dataset, hash: string): Promise<void> {
   const ids = <T extends { slug: string }>(items: T[]) => new Map(items.map((item, i) => [item.slug, i + 1]));
@@ -50,11 +58,16 @@ export async function seedDatabase(db: PrismaClient, d: Dataset, hash: string): 
   d.metrics.forEach((m, i) => cite("metricId", i + 1, m.sources));
   d.claims.forEach((c, i) => cite("claimId", i + 1, c.sources));
   d.interpretations.forEach((x, i) => cite("interpretationId", i + 1, x.sources));
+  d.argument.forEach((s, i) => cite("argumentStepId", i + 1, s.sources));
 
   await db.$transaction(
     async (tx) => {
       // Children first, so foreign keys never point at a deleted row.
       await tx.citation.deleteMany();
+      await tx.argumentQuestion.deleteMany();
+      await tx.argumentStepClaim.deleteMany();
+      await tx.argumentStepInterpretation.deleteMany();
+      await tx.argumentStep.deleteMany();
       await tx.figureEstimate.deleteMany();
       await tx.figure.deleteMany();
       await tx.metricValue.deleteMany();
@@ -277,6 +290,31 @@ export async function seedDatabase(db: PrismaClient, d: Dataset, hash: string): 
         data: d.interpretations.flatMap((x, i) =>
           x.mechanisms.map((m) => ({ interpretationId: i + 1, mechanismId: id(mechanismId, m) })),
         ),
+      });
+      await tx.argumentStep.createMany({
+        data: d.argument.map((s, i) => ({
+          id: i + 1,
+          slug: s.slug,
+          sortOrder: i,
+          title: s.title,
+          stance: toPrisma(PrismaArgumentStance, s.stance),
+          essay: s.essay,
+          evidence: s.evidence,
+          dispute: s.dispute,
+          view: s.view,
+          display: toPrisma(PrismaArgumentDisplay, s.display),
+        })),
+      });
+      await tx.argumentQuestion.createMany({
+        data: d.argument.flatMap((s, i) => s.questions.map((text, q) => ({ stepId: i + 1, sortOrder: q, text }))),
+      });
+      const claimId = ids(d.claims);
+      const interpretationId = ids(d.interpretations);
+      await tx.argumentStepClaim.createMany({
+        data: d.argument.flatMap((s, i) => s.claims.map((c) => ({ stepId: i + 1, claimId: id(claimId, c) }))),
+      });
+      await tx.argumentStepInterpretation.createMany({
+        data: d.argument.flatMap((s, i) => s.interpretations.map((x) => ({ stepId: i + 1, interpretationId: id(interpretationId, x) }))),
       });
       await tx.citation.createMany({ data: citations.map((c, i) => ({ id: i + 1, ...c })) });
       await tx.datasetInfo.create({

@@ -4,6 +4,8 @@
 // and stores them as the schema maps them (partly-supported); files, URLs and the API use that
 // stored, hyphenated form, which these lists hold. Importable by client components (no zod).
 import {
+  ArgumentDisplay as PrismaArgumentDisplay,
+  ArgumentStance as PrismaArgumentStance,
   DatePrecision as PrismaDatePrecision,
   Position as PrismaPosition,
   Relation as PrismaRelation,
@@ -36,11 +38,15 @@ export const datePrecisions = valuesOf(PrismaDatePrecision);
 export const sourceKinds = valuesOf(PrismaSourceKind);
 export const verdicts = valuesOf(PrismaVerdict);
 export const positions = valuesOf(PrismaPosition);
+export const argumentStances = valuesOf(PrismaArgumentStance);
+export const argumentDisplays = valuesOf(PrismaArgumentDisplay);
 
 export type Relation = (typeof relations)[number];
 export type DatePrecision = (typeof datePrecisions)[number];
 export type SourceKind = (typeof sourceKinds)[number];
 export type Verdict = (typeof verdicts)[number];
 export type Position = (typeof positions)[number];
+export type ArgumentStance = (typeof argumentStances)[number];
+export type ArgumentDisplay = (typeof argumentDisplays)[number];
 
-export { PrismaDatePrecision, PrismaPosition, PrismaRelation, PrismaSourceKind, PrismaVerdict };
+export { PrismaArgumentDisplay, PrismaArgumentStance, PrismaDatePrecision, PrismaPosition, PrismaRelation, PrismaSourceKind, PrismaVerdict };

@@ -65,7 +65,7 @@ const inCitations = { omit: "one row per citation in citations.csv" } as const;
 
 /** The tables of the zip, in the order they are listed in the README and metadata. */
 export function datasetTables(catalog: Catalog): Table[] {
-  const { leaders, categories, mechanisms, rubric, assessments, events, institutions, metrics, figures, sources, claims, interpretations } = catalog;
+  const { leaders, categories, mechanisms, rubric, assessments, events, institutions, metrics, figures, sources, claims, interpretations, argument } = catalog;
 
   const citations: { table: string; record: string; source: string; locator: string | null; note: string | null }[] = [];
   const cite = (tableName: string, record: string, row: Citing) => {
@@ -81,6 +81,7 @@ export function datasetTables(catalog: Catalog): Table[] {
   for (const m of metrics) cite("metrics", m.slug, m);
   for (const c of claims) cite("claims", c.slug, c);
   for (const i of interpretations) cite("interpretations", i.slug, i);
+  for (const s of argument) cite("argument_steps", s.slug, s);
 
   type Leader = Catalog["leaders"][number];
   type Tenure = Leader["tenureDatings"][number] & { leader: string };
@@ -97,240 +98,293 @@ export function datasetTables(catalog: Catalog): Table[] {
     return col<Event>(`magnitude_${field}`, type, `The event's size: ${description.charAt(0).toLowerCase()}${description.slice(1)}`, (e) => e.magnitude?.[field]);
   };
 
-  return [
-    table(
-      "leaders.csv",
-      "The leaders compared, with the dates of their time in power used by the dashboard.",
-      leaders,
-      columnsOf<Leader>(records.leaderRecord, {
-        slug: "string",
-        name: "string",
-        fullName: "string",
-        born: "date",
-        died: "date",
-        powerStart: "date",
-        powerEnd: "date",
-        convention: "string",
-        tenureDatings: { omit: "one row per dating in tenure_datings.csv" },
-        sources: inCitations,
-      }),
-    ),
-    table(
-      "tenure_datings.csv",
-      "Alternative datings of each leader's time in power, with their rationale.",
-      leaders.flatMap((l) => l.tenureDatings.map((t) => ({ ...t, leader: l.slug }))),
-      [
-        parent<Tenure>("leader", "Leader (leaders.slug).", (t) => t.leader),
-        ...columnsOf<Tenure>(records.tenureDatingRecord, {
-          leader: { omit: "the first column" },
-          label: "string",
-          start: "date",
-          end: "date",
-          rationale: "string",
-          default: [col<Tenure>("is_default", "boolean", "Whether the dashboard uses this dating.", (t) => t.default)],
+  // One entry per collection of the catalog, so a new collection fails the typecheck until the
+  // zip says which tables hold it; citations.csv, which gathers every record's sources, comes last.
+  const byCollection: { [K in keyof Catalog]-?: Table[] } = {
+    dataset: [], // README.md and metadata.json
+    leaders: [
+      table(
+        "leaders.csv",
+        "The leaders compared, with the dates of their time in power used by the dashboard.",
+        leaders,
+        columnsOf<Leader>(records.leaderRecord, {
+          slug: "string",
+          name: "string",
+          fullName: "string",
+          born: "date",
+          died: "date",
+          powerStart: "date",
+          powerEnd: "date",
+          convention: "string",
+          tenureDatings: { omit: "one row per dating in tenure_datings.csv" },
           sources: inCitations,
         }),
-      ],
-    ),
-    table(
-      "categories.csv",
-      "The groups the mechanisms fall into (tools of power, policies, goals).",
-      categories,
-      columnsOf<Catalog["categories"][number]>(records.categoryRecord, { slug: "string", name: "string", description: "string" }),
-    ),
-    table(
-      "mechanisms.csv",
-      "The tools of power, policies and goals the leaders are compared on.",
-      mechanisms,
-      columnsOf<Catalog["mechanisms"][number]>(records.mechanismRecord, { slug: "string", name: "string", category: "string", description: "string" }),
-    ),
-    table(
-      "intensity_levels.csv",
-      "The written 0–5 rubric the intensity scores follow.",
-      rubric,
-      columnsOf<Catalog["rubric"][number]>(records.rubricLevelRecord, { level: "integer", label: "string", description: "string" }),
-    ),
-    table(
-      "assessments.csv",
-      "How each leader used each mechanism: one row per leader and mechanism.",
-      assessments,
-      columnsOf<Catalog["assessments"][number]>(records.assessmentRecord, {
-        leader: "string",
-        mechanism: "string",
-        intensity: "integer",
-        intensityRationale: "string",
-        startYear: "integer",
-        endYear: "integer",
-        relation: "string",
-        summary: "string",
-        institutions: "list",
-        sources: inCitations,
-      }),
-    ),
-    table(
-      "events.csv",
-      "Dated events, each attributed to a leader (or to neither) and to one or more mechanisms.",
-      events,
-      columnsOf<Event>(records.eventRecord, {
-        slug: "string",
-        date: "date",
-        precision: "string",
-        oldStyleDate: "date",
-        title: "string",
-        description: "string",
-        leader: "string",
-        mechanisms: "list",
-        magnitude: [
-          magnitude("low", "number"),
-          magnitude("best", "number"),
-          magnitude("high", "number"),
-          magnitude("unit", "string"),
-          magnitude("note", "string"),
+      ),
+      table(
+        "tenure_datings.csv",
+        "Alternative datings of each leader's time in power, with their rationale.",
+        leaders.flatMap((l) => l.tenureDatings.map((t) => ({ ...t, leader: l.slug }))),
+        [
+          parent<Tenure>("leader", "Leader (leaders.slug).", (t) => t.leader),
+          ...columnsOf<Tenure>(records.tenureDatingRecord, {
+            leader: { omit: "the first column" },
+            label: "string",
+            start: "date",
+            end: "date",
+            rationale: "string",
+            default: [col<Tenure>("is_default", "boolean", "Whether the dashboard uses this dating.", (t) => t.default)],
+            sources: inCitations,
+          }),
         ],
-        sources: inCitations,
-      }),
-    ),
-    table(
-      "institutions.csv",
-      "Institutions of the party-state (secret police, camps, organs of censorship and so on).",
-      institutions,
-      columnsOf<Institution>(records.institutionRecord, {
-        slug: "string",
-        name: "string",
-        abbreviation: "string",
-        founded: "date",
-        dissolved: "date",
-        description: "string",
-        mechanisms: "list",
-        predecessors: { omit: "one row per link in institution_lineage.csv" },
-        successors: { omit: "the same links as institution_lineage.csv, read the other way" },
-        sources: inCitations,
-      }),
-    ),
-    table(
-      "institution_lineage.csv",
-      "Which institution succeeded which: one row per predecessor link.",
-      institutions.flatMap((i) => i.predecessors.map((p) => ({ ...p, institution: i.slug }))),
-      [
-        parent<Lineage>("institution", "The successor (institutions.slug).", (l) => l.institution),
-        ...columnsOf<Lineage>(records.predecessorRecord, {
-          institution: { omit: "the first column" },
-          slug: [col<Lineage>("predecessor", "string", "The institution it succeeded (institutions.slug).", (l) => l.slug)],
-          note: "string",
+      ),
+    ],
+    categories: [
+      table(
+        "categories.csv",
+        "The groups the mechanisms fall into (tools of power, policies, goals).",
+        categories,
+        columnsOf<Catalog["categories"][number]>(records.categoryRecord, { slug: "string", name: "string", description: "string" }),
+      ),
+    ],
+    mechanisms: [
+      table(
+        "mechanisms.csv",
+        "The tools of power, policies and goals the leaders are compared on.",
+        mechanisms,
+        columnsOf<Catalog["mechanisms"][number]>(records.mechanismRecord, { slug: "string", name: "string", category: "string", description: "string" }),
+      ),
+    ],
+    rubric: [
+      table(
+        "intensity_levels.csv",
+        "The written 0–5 rubric the intensity scores follow.",
+        rubric,
+        columnsOf<Catalog["rubric"][number]>(records.rubricLevelRecord, { level: "integer", label: "string", description: "string" }),
+      ),
+    ],
+    assessments: [
+      table(
+        "assessments.csv",
+        "How each leader used each mechanism: one row per leader and mechanism.",
+        assessments,
+        columnsOf<Catalog["assessments"][number]>(records.assessmentRecord, {
+          leader: "string",
+          mechanism: "string",
+          intensity: "integer",
+          intensityRationale: "string",
+          startYear: "integer",
+          endYear: "integer",
+          relation: "string",
+          summary: "string",
+          institutions: "list",
+          sources: inCitations,
         }),
-      ],
-    ),
-    table(
-      "metrics.csv",
-      "Yearly series (the values are in metric_values.csv).",
-      metrics,
-      columnsOf<Metric>(records.metricRecord, {
-        slug: "string",
-        name: "string",
-        unit: "string",
-        definition: "string",
-        caveats: "string",
-        additive: "boolean",
-        mechanisms: "list",
-        values: { omit: "one row per year in metric_values.csv" },
-        sources: inCitations,
-      }),
-    ),
-    table(
-      "metric_values.csv",
-      "The values of the yearly series: one row per series and year.",
-      metrics.flatMap((m) => m.values.map((v) => ({ ...v, metric: m.slug }))),
-      [
-        parent<MetricValue>("metric", "Series (metrics.slug).", (v) => v.metric),
-        ...columnsOf<MetricValue>(records.metricValueRecord, {
-          metric: { omit: "the first column" },
+      ),
+    ],
+    events: [
+      table(
+        "events.csv",
+        "Dated events, each attributed to a leader (or to neither) and to one or more mechanisms.",
+        events,
+        columnsOf<Event>(records.eventRecord, {
+          slug: "string",
+          date: "date",
+          precision: "string",
+          oldStyleDate: "date",
+          title: "string",
+          description: "string",
+          leader: "string",
+          mechanisms: "list",
+          magnitude: [
+            magnitude("low", "number"),
+            magnitude("best", "number"),
+            magnitude("high", "number"),
+            magnitude("unit", "string"),
+            magnitude("note", "string"),
+          ],
+          sources: inCitations,
+        }),
+      ),
+    ],
+    institutions: [
+      table(
+        "institutions.csv",
+        "Institutions of the party-state (secret police, camps, organs of censorship and so on).",
+        institutions,
+        columnsOf<Institution>(records.institutionRecord, {
+          slug: "string",
+          name: "string",
+          abbreviation: "string",
+          founded: "date",
+          dissolved: "date",
+          description: "string",
+          mechanisms: "list",
+          predecessors: { omit: "one row per link in institution_lineage.csv" },
+          successors: { omit: "the same links as institution_lineage.csv, read the other way" },
+          sources: inCitations,
+        }),
+      ),
+      table(
+        "institution_lineage.csv",
+        "Which institution succeeded which: one row per predecessor link.",
+        institutions.flatMap((i) => i.predecessors.map((p) => ({ ...p, institution: i.slug }))),
+        [
+          parent<Lineage>("institution", "The successor (institutions.slug).", (l) => l.institution),
+          ...columnsOf<Lineage>(records.predecessorRecord, {
+            institution: { omit: "the first column" },
+            slug: [col<Lineage>("predecessor", "string", "The institution it succeeded (institutions.slug).", (l) => l.slug)],
+            note: "string",
+          }),
+        ],
+      ),
+    ],
+    metrics: [
+      table(
+        "metrics.csv",
+        "Yearly series (the values are in metric_values.csv).",
+        metrics,
+        columnsOf<Metric>(records.metricRecord, {
+          slug: "string",
+          name: "string",
+          unit: "string",
+          definition: "string",
+          caveats: "string",
+          additive: "boolean",
+          mechanisms: "list",
+          values: { omit: "one row per year in metric_values.csv" },
+          sources: inCitations,
+        }),
+      ),
+      table(
+        "metric_values.csv",
+        "The values of the yearly series: one row per series and year.",
+        metrics.flatMap((m) => m.values.map((v) => ({ ...v, metric: m.slug }))),
+        [
+          parent<MetricValue>("metric", "Series (metrics.slug).", (v) => v.metric),
+          ...columnsOf<MetricValue>(records.metricValueRecord, {
+            metric: { omit: "the first column" },
+            year: "integer",
+            low: "number",
+            best: "number",
+            high: "number",
+            source: "string",
+            locator: "string",
+            note: "string",
+          }),
+        ],
+      ),
+    ],
+    figures: [
+      table(
+        "figures.csv",
+        "Contested totals (the competing estimates are in figure_estimates.csv).",
+        figures,
+        columnsOf<Figure>(records.figureRecord, {
+          slug: "string",
+          title: "string",
+          unit: "string",
+          startYear: "integer",
+          endYear: "integer",
+          description: "string",
+          estimates: { omit: "one row per estimate in figure_estimates.csv" },
+        }),
+      ),
+      table(
+        "figure_estimates.csv",
+        "Each source's estimate of a contested figure.",
+        figures.flatMap((f) => f.estimates.map((e) => ({ ...e, figure: f.slug }))),
+        [
+          parent<Estimate>("figure", "Figure (figures.slug).", (e) => e.figure),
+          ...columnsOf<Estimate>(records.figureEstimateRecord, {
+            figure: { omit: "the first column" },
+            attribution: "string",
+            low: "number",
+            best: "number",
+            high: "number",
+            source: "string",
+            locator: "string",
+            note: "string",
+          }),
+        ],
+      ),
+    ],
+    claims: [
+      table(
+        "claims.csv",
+        "Claims of the essay the dashboard checks, with a verdict.",
+        claims,
+        columnsOf<Catalog["claims"][number]>(records.claimRecord, {
+          slug: "string",
+          statement: "string",
+          verdict: "string",
+          explanation: "string",
+          leaders: "list",
+          mechanisms: "list",
+          sources: inCitations,
+        }),
+      ),
+    ],
+    interpretations: [
+      table(
+        "interpretations.csv",
+        "Historians' positions on continuity between the two leaders.",
+        interpretations,
+        columnsOf<Catalog["interpretations"][number]>(records.interpretationRecord, {
+          slug: "string",
+          historian: "string",
+          work: "string",
           year: "integer",
-          low: "number",
-          best: "number",
-          high: "number",
-          source: "string",
-          locator: "string",
+          position: "string",
+          summary: "string",
+          mechanisms: "list",
+          sources: inCitations,
+        }),
+      ),
+    ],
+    sources: [
+      table(
+        "sources.csv",
+        "The bibliography: every work cited anywhere in the dataset.",
+        sources,
+        columnsOf<Catalog["sources"][number]>(records.sourceRecord, {
+          slug: "string",
+          kind: "string",
+          authors: "string",
+          title: "string",
+          year: "integer",
+          publisher: "string",
+          journal: "string",
+          url: "string",
           note: "string",
         }),
-      ],
-    ),
-    table(
-      "figures.csv",
-      "Contested totals (the competing estimates are in figure_estimates.csv).",
-      figures,
-      columnsOf<Figure>(records.figureRecord, {
-        slug: "string",
-        title: "string",
-        unit: "string",
-        startYear: "integer",
-        endYear: "integer",
-        description: "string",
-        estimates: { omit: "one row per estimate in figure_estimates.csv" },
-      }),
-    ),
-    table(
-      "figure_estimates.csv",
-      "Each source's estimate of a contested figure.",
-      figures.flatMap((f) => f.estimates.map((e) => ({ ...e, figure: f.slug }))),
-      [
-        parent<Estimate>("figure", "Figure (figures.slug).", (e) => e.figure),
-        ...columnsOf<Estimate>(records.figureEstimateRecord, {
-          figure: { omit: "the first column" },
-          attribution: "string",
-          low: "number",
-          best: "number",
-          high: "number",
-          source: "string",
-          locator: "string",
-          note: "string",
+      ),
+    ],
+    argument: [
+      table(
+        "argument_steps.csv",
+        "The guided argument (/argument): its steps in reading order.",
+        argument,
+        columnsOf<Catalog["argument"][number]>(records.argumentStepRecord, {
+          slug: "string",
+          title: "string",
+          stance: "string",
+          essay: "string",
+          evidence: "string",
+          dispute: "string",
+          view: "string",
+          display: "string",
+          claims: "list",
+          interpretations: "list",
+          questions: [
+            col<Catalog["argument"][number]>("questions", "string", 'Questions for discussion, separated by " | ".', (s) => s.questions.join(" | ")),
+          ],
+          sources: inCitations,
         }),
-      ],
-    ),
-    table(
-      "claims.csv",
-      "Claims of the essay the dashboard checks, with a verdict.",
-      claims,
-      columnsOf<Catalog["claims"][number]>(records.claimRecord, {
-        slug: "string",
-        statement: "string",
-        verdict: "string",
-        explanation: "string",
-        leaders: "list",
-        mechanisms: "list",
-        sources: inCitations,
-      }),
-    ),
-    table(
-      "interpretations.csv",
-      "Historians' positions on continuity between the two leaders.",
-      interpretations,
-      columnsOf<Catalog["interpretations"][number]>(records.interpretationRecord, {
-        slug: "string",
-        historian: "string",
-        work: "string",
-        year: "integer",
-        position: "string",
-        summary: "string",
-        mechanisms: "list",
-        sources: inCitations,
-      }),
-    ),
-    table(
-      "sources.csv",
-      "The bibliography: every work cited anywhere in the dataset.",
-      sources,
-      columnsOf<Catalog["sources"][number]>(records.sourceRecord, {
-        slug: "string",
-        kind: "string",
-        authors: "string",
-        title: "string",
-        year: "integer",
-        publisher: "string",
-        journal: "string",
-        url: "string",
-        note: "string",
-      }),
-    ),
+      ),
+    ],
+  };
+  return [
+    ...Object.values(byCollection).flat(),
     table("citations.csv", "Which source supports which record: one row per citation.", citations, [
       col<Citation>("table", "string", "Table of the cited record (without .csv).", (c) => c.table),
       col<Citation>(

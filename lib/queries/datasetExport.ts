@@ -3,6 +3,7 @@ import { db } from "../db";
 import { fromPrisma } from "../dataset/vocabulary";
 import type {
   Catalog,
+  CatalogArgumentStep,
   CatalogAssessment,
   CatalogCategory,
   CatalogClaim,
@@ -31,7 +32,7 @@ const withSource = { include: { source: { select: { slug: true } } }, orderBy: {
  * fails the typecheck.
  */
 export async function getDatasetExport(): Promise<Catalog> {
-  const [info, leaders, categories, rubric, assessments, events, institutions, metrics, figures, sources, claims, interpretations] =
+  const [info, leaders, categories, rubric, assessments, events, institutions, metrics, figures, sources, claims, interpretations, argument] =
     await Promise.all([
       db.datasetInfo.findUnique({ where: { id: 1 } }),
       db.leader.findMany({
@@ -90,6 +91,15 @@ export async function getDatasetExport(): Promise<Catalog> {
       db.interpretation.findMany({
         orderBy: { sortOrder: "asc" },
         include: { mechanisms: { include: { mechanism: { select: { slug: true, sortOrder: true } } } }, citations: withSource },
+      }),
+      db.argumentStep.findMany({
+        orderBy: { sortOrder: "asc" },
+        include: {
+          questions: { orderBy: { sortOrder: "asc" } },
+          claims: { include: { claim: { select: { slug: true, sortOrder: true } } } },
+          interpretations: { include: { interpretation: { select: { slug: true, sortOrder: true } } } },
+          citations: withSource,
+        },
       }),
     ]);
   if (!info) throw new NotSeededError();
@@ -227,6 +237,20 @@ export async function getDatasetExport(): Promise<Catalog> {
       summary: i.summary,
       mechanisms: slugs(i.mechanisms.map((m) => m.mechanism)),
       sources: citations(i.citations),
+    })),
+    argument: argument.map((s): CatalogArgumentStep => ({
+      slug: s.slug,
+      title: s.title,
+      stance: fromPrisma(s.stance),
+      essay: s.essay,
+      evidence: s.evidence,
+      dispute: s.dispute,
+      view: s.view,
+      display: fromPrisma(s.display),
+      claims: slugs(s.claims.map((c) => c.claim)),
+      interpretations: slugs(s.interpretations.map((x) => x.interpretation)),
+      questions: s.questions.map((q) => q.text),
+      sources: citations(s.citations),
     })),
   };
 }

@@ -70,7 +70,8 @@ describe("the catalog (the whole dataset, kept in memory)", () => {
     expect(second).not.toBe(first);
     expect(second.leaders[0]?.name).toBe("Renamed for the test");
     expect(first.leaders[0]?.name).not.toBe("Renamed for the test");
-  });
+    // Two full db:setup runs: seconds each, more on busy cores.
+  }, 180_000);
 });
 
 describe("when the database is unusable, the page gets a reason and the log gets a hint", () => {

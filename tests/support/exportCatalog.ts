@@ -174,4 +174,20 @@ export const exportCatalog: Catalog = {
       sources: [cite("pipes-1990")],
     },
   ],
+  argument: [
+    {
+      slug: "a-police-from-the-start",
+      title: "A political police from the first weeks",
+      stance: "continuity",
+      essay: "The essay says the Cheka began it all.",
+      evidence: "Founded in December 1917.",
+      dispute: "How far it foreshadowed the NKVD.",
+      view: "?m=secret-police&chart=timeline",
+      display: "timeline",
+      claims: ["cheka-founded"],
+      interpretations: ["continuity-pipes"],
+      questions: ["Was the Cheka a temporary measure?", "What changed in 1934?"],
+      sources: [cite("pipes-1990", "p. 800")],
+    },
+  ],
 };

@@ -30,6 +30,8 @@ const required = [
   "/sources/{slug}",
   "/claims",
   "/interpretations",
+  "/argument",
+  "/argument/{slug}",
   "/dataset",
   "/openapi.json",
 ];

@@ -125,3 +125,51 @@ describe("dataset validation names the file, the record and the problem", () => 
     expect(problemsOf(fixture.dir).filter((p) => p.includes("must cite at least one source"))).toHaveLength(2);
   });
 });
+
+describe("the guided argument (argument.json) is checked against the dashboard and the dataset", () => {
+  const editStep = (change: (step: Rec) => Rec) =>
+    fixture.edit("argument.json", (json) => asList(json).map((s, i) => (i === 1 ? change(s) : s)));
+
+  it("rejects a step whose view names a mechanism the dashboard does not know, naming the step", () => {
+    fixture = copyData();
+    editStep((s) => ({ ...s, view: "?m=secret-police,time-travel" }));
+    expect(problemsOf(fixture.dir)).toEqual([
+      expect.stringMatching(/argument\.json › "a-political-police-from-december-1917": view: In m="secret-police,time-travel": unknown mechanism "time-travel"/),
+    ]);
+  });
+
+  it("rejects a step whose view has a parameter the dashboard would ignore", () => {
+    fixture = copyData();
+    editStep((s) => ({ ...s, view: "?mechanism=secret-police&chart=pie" }));
+    const problems = problemsOf(fixture.dir);
+    expect(problems).toContainEqual(expect.stringMatching(/"a-political-police-from-december-1917": view: the dashboard has no parameter "mechanism"/));
+    expect(problems).toContainEqual(expect.stringMatching(/"a-political-police-from-december-1917": view: Ignored chart="pie"/));
+  });
+
+  it("rejects a step with no source, or with the essay as its only source", () => {
+    fixture = copyData();
+    editStep((s) => ({ ...s, sources: [] }));
+    expect(problemsOf(fixture.dir)).toEqual([expect.stringMatching(/argument\.json › #2 "a-political-police-from-december-1917": sources: must cite at least one source/)]);
+    fixture.cleanup();
+    fixture = copyData();
+    editStep((s) => ({ ...s, sources: ["munoz-2020"] }));
+    expect(problemsOf(fixture.dir)).toEqual([expect.stringMatching(/"a-political-police-from-december-1917": cites only the essay/)]);
+  });
+
+  it("rejects a step that names a claim or interpretation that does not exist, or none at all", () => {
+    fixture = copyData();
+    editStep((s) => ({ ...s, claims: ["no-such-claim"], interpretations: [] }));
+    const problems = problemsOf(fixture.dir);
+    expect(problems).toContainEqual(expect.stringMatching(/"a-political-police-from-december-1917": interpretations: must name the historians' interpretations/));
+    fixture.cleanup();
+    fixture = copyData();
+    editStep((s) => ({ ...s, claims: ["no-such-claim"] }));
+    expect(problemsOf(fixture.dir)).toEqual([expect.stringMatching(/"a-political-police-from-december-1917": claims: no claim "no-such-claim" in claims\.json/)]);
+  });
+
+  it("rejects an argument with too few steps", () => {
+    fixture = copyData();
+    fixture.edit("argument.json", (json) => asList(json).slice(0, 3));
+    expect(problemsOf(fixture.dir)).toEqual([expect.stringMatching(/argument\.json › : the argument has 3 steps; it must have 8 to 12/)]);
+  });
+});

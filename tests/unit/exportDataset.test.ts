@@ -27,6 +27,7 @@ const tables = [
   "claims.csv",
   "interpretations.csv",
   "sources.csv",
+  "argument_steps.csv",
   "citations.csv",
 ];
 
