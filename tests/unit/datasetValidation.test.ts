@@ -119,6 +119,46 @@ describe("dataset validation names the file, the record and the problem", () => 
     expect(problemsOf(fixture.dir)).toContainEqual(expect.stringMatching(/vdem-civil-liberties-russia-1900-1960\.csv › vdem-civil-liberties: line 2: year and value must be numbers/));
   });
 
+  it("rejects an event attributed to a leader outside his period in power", () => {
+    fixture = copyData();
+    fixture.edit("events/lenin-era.json", (json) =>
+      asList(json).map((e) => (e.slug === "solovki-camp-created" ? { ...e, leader: "lenin" } : e)),
+    );
+    expect(problemsOf(fixture.dir)).toContainEqual(
+      expect.stringMatching(/lenin-era\.json › "solovki-camp-created": attributed to lenin but dated 1923-10-13, outside his period in power \(1917-11-08 to 1923-03-10\)/),
+    );
+  });
+
+  it("rejects a seizure of power attributed to Lenin before his period begins", () => {
+    fixture = copyData();
+    fixture.edit("events/lenin-era.json", (json) =>
+      asList(json).map((e) => (e.slug === "october-revolution" ? { ...e, leader: "lenin" } : e)),
+    );
+    expect(problemsOf(fixture.dir)).toContainEqual(expect.stringMatching(/"october-revolution": attributed to lenin but dated 1917-11-07/));
+  });
+
+  it("rejects an event tagged with a mechanism outside the leader's assessment of it", () => {
+    fixture = copyData();
+    fixture.edit("assessments/stalin.json", (json) =>
+      asList(json).map((a) => (a.mechanism === "purges" ? { ...a, startYear: 1928 } : a)),
+    );
+    expect(problemsOf(fixture.dir)).toContainEqual(
+      expect.stringMatching(/stalin-era\.json › "united-opposition-expelled": tagged "purges" for stalin in 1927-11-14, outside his assessment of it \(1928–1953\)/),
+    );
+  });
+
+  it("rejects an assessment that runs beyond the leader's period in power", () => {
+    fixture = copyData();
+    fixture.edit("assessments/lenin.json", (json) => asList(json).map((a) => (a.mechanism === "censorship" ? { ...a, endYear: 1924 } : a)));
+    expect(problemsOf(fixture.dir)).toContainEqual(expect.stringMatching(/"lenin × censorship": covers 1917–1924, beyond lenin's period in power/));
+  });
+
+  it("rejects a period in power that differs from the default tenure dating", () => {
+    fixture = copyData();
+    fixture.edit("leaders.json", (json) => asList(json).map((l) => (l.slug === "lenin" ? { ...l, powerEnd: "1924-01-21" } : l)));
+    expect(problemsOf(fixture.dir)).toContainEqual(expect.stringMatching(/"lenin": the default tenure dating .* must match powerStart and powerEnd/));
+  });
+
   it("reports every problem at once, not only the first", () => {
     fixture = copyData();
     fixture.edit("leaders.json", (json) => asList(json).map((l) => ({ ...l, sources: [] })));
