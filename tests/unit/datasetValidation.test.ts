@@ -3,6 +3,7 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadDataset } from "@/lib/dataset/load";
 import { DatasetError } from "@/lib/dataset/DatasetError";
+import { describeCoverage, formatShare, locatorCoverage } from "@/lib/dataset/locatorCoverage";
 import { copyData, realDataDir } from "../support/dataFixture";
 
 type Rec = Record<string, unknown>;
@@ -159,9 +160,149 @@ describe("dataset validation names the file, the record and the problem", () => 
     expect(problemsOf(fixture.dir)).toContainEqual(expect.stringMatching(/"lenin": the default tenure dating .* must match powerStart and powerEnd/));
   });
 
+  it("rejects a yearly value with neither a locator nor a note saying why it has none", () => {
+    fixture = copyData();
+    fixture.edit("metrics/party-membership.json", (json) => {
+      const m = json as Rec & { values: Rec[] };
+      return { ...m, values: m.values.map((v) => (v.year === 1919 ? { ...v, locator: undefined } : v)) };
+    });
+    expect(problemsOf(fixture.dir)).toContainEqual(
+      expect.stringMatching(/party-membership\.json › "party-membership" 1919: the value has no locator: cite a page, table or document number/),
+    );
+  });
+
+  it("accepts a number without a locator when its note says why none exists", () => {
+    fixture = copyData();
+    fixture.edit("metrics/party-membership.json", (json) => {
+      const m = json as Rec & { values: Rec[] };
+      return {
+        ...m,
+        values: m.values.map((v) => (v.year === 1919 ? { ...v, locator: undefined, note: "No locator: the encyclopedia article is unpaginated." } : v)),
+      };
+    });
+    expect(problemsOf(fixture.dir)).toEqual([]);
+  });
+
+  it("rejects a contested estimate with neither a locator nor an explanation", () => {
+    fixture = copyData();
+    fixture.edit("figures.json", (json) =>
+      asList(json).map((f) =>
+        f.slug === "kazakh-famine-deaths-1930-1933"
+          ? { ...f, estimates: [{ attribution: "Test", best: 1, source: "cameron-2018", note: "An estimate." }] }
+          : f,
+      ),
+    );
+    expect(problemsOf(fixture.dir)).toContainEqual(
+      expect.stringMatching(/figures\.json › "kazakh-famine-deaths-1930-1933" \(Test\): the estimate has no locator/),
+    );
+  });
+
+  it("rejects an event magnitude when no citation has a locator and the note gives no reason", () => {
+    fixture = copyData();
+    fixture.edit("events/stalin-era.json", (json) =>
+      asList(json).map((e) =>
+        e.slug === "katyn-massacre"
+          ? { ...e, sources: ["cienciala-lebedeva-materski-2007"], magnitude: { best: 21857, unit: "Polish prisoners shot" } }
+          : e,
+      ),
+    );
+    expect(problemsOf(fixture.dir)).toContainEqual(expect.stringMatching(/stalin-era\.json › "katyn-massacre": the magnitude has no locator/));
+  });
+
+  it("rejects a changelog whose newest version is not dataset.json's", () => {
+    fixture = copyData();
+    fixture.edit("dataset.json", (json) => ({ ...(json as Rec), version: "1.2.0" }));
+    expect(problemsOf(fixture.dir)).toContainEqual(
+      expect.stringMatching(/changelog\.json › "1\.1\.0": the newest entry must be dataset\.json's version \(1\.2\.0\)/),
+    );
+  });
+
+  it("rejects a changelog correction of a record that does not exist", () => {
+    fixture = copyData();
+    fixture.edit("changelog.json", (json) =>
+      asList(json).map((entry, i) =>
+        i === 0
+          ? {
+              ...entry,
+              changes: [
+                ...(entry.changes as Rec[]),
+                { kind: "correction", file: "metrics/executions.json", record: "no-such-series", field: "unit", old: "a", new: "b", reason: "Test.", sources: ["popov-1992"] },
+              ],
+            }
+          : entry,
+      ),
+    );
+    expect(problemsOf(fixture.dir)).toContainEqual(expect.stringMatching(/changelog\.json › "1\.1\.0" change \d+: no record "no-such-series" in metrics\/executions\.json/));
+  });
+
+  it("rejects a changelog correction that cites no source or has a malformed date", () => {
+    fixture = copyData();
+    fixture.edit("changelog.json", (json) =>
+      asList(json).map((entry, i) =>
+        i === 0
+          ? {
+              ...entry,
+              date: "2026-13-01",
+              changes: [{ kind: "correction", file: "leaders.json", record: "lenin", field: "powerEnd", old: "x", new: "y", reason: "Test.", sources: [] }],
+            }
+          : entry,
+      ),
+    );
+    const problems = problemsOf(fixture.dir);
+    expect(problems).toContainEqual(expect.stringMatching(/changelog\.json › #1: date: is not a real calendar date/));
+    expect(problems).toContainEqual(expect.stringMatching(/changelog\.json › #1: changes\.0\.sources: a correction must cite the source that decided it/));
+  });
+
   it("reports every problem at once, not only the first", () => {
     fixture = copyData();
     fixture.edit("leaders.json", (json) => asList(json).map((l) => ({ ...l, sources: [] })));
     expect(problemsOf(fixture.dir).filter((p) => p.includes("must cite at least one source"))).toHaveLength(2);
+  });
+});
+
+describe("locator coverage", () => {
+  const cite = (locator?: string) => ({ source: "s", locator, note: undefined });
+  const base = {
+    leaders: [{ slug: "l", file: "leaders.json", sources: [cite("p. 1"), cite()], tenureDatings: [{ sources: [cite()] }] }],
+    assessments: [],
+    institutions: [],
+    claims: [],
+    interpretations: [],
+  };
+
+  it("counts citations, yearly values, estimates and magnitudes with a locator", () => {
+    const { coverage, issues } = locatorCoverage({
+      ...base,
+      events: [{ file: "e.json", slug: "e", sources: [cite("doc. 5")], magnitude: { best: 3, unit: "u" } }],
+      metrics: [
+        {
+          file: "m.json",
+          slug: "m",
+          sources: [cite()],
+          values: [
+            { year: 1930, best: 1, source: "s", locator: "table 2" },
+            { year: 1931, best: 2, source: "s", note: "No locator: unpublished." },
+          ],
+        },
+      ],
+      figures: [{ file: "f.json", slug: "f", estimates: [{ attribution: "A", best: 1, source: "s", locator: "p. 9" }] }],
+    });
+    expect(issues).toEqual([]);
+    expect(coverage.citations).toEqual({ located: 4, total: 8 });
+    expect(coverage.seriesValues).toEqual({ located: 1, total: 2 });
+    expect(coverage.estimates).toEqual({ located: 1, total: 1 });
+    expect(coverage.magnitudes).toEqual({ located: 1, total: 1 });
+    expect(formatShare(coverage.citations)).toBe("4 of 8 (50.0 %)");
+    expect(describeCoverage(coverage)[0]).toMatch(/target 70 %: not met/);
+  });
+
+  it("names each number that has neither a locator nor an explanation", () => {
+    const { issues } = locatorCoverage({
+      ...base,
+      events: [{ file: "e.json", slug: "e", sources: [cite()], magnitude: { best: 3, unit: "u", note: "Approximate." } }],
+      metrics: [{ file: "m.json", slug: "m", sources: [cite()], values: [{ year: 1930, best: 1, source: "s" }] }],
+      figures: [{ file: "f.json", slug: "f", estimates: [{ attribution: "A", best: 1, source: "s" }] }],
+    });
+    expect(issues.map((i) => `${i.file} ${i.record}`)).toEqual(['e.json "e"', 'm.json "m" 1930', 'f.json "f" (A)']);
   });
 });
