@@ -4,6 +4,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { loadDataset } from "@/lib/dataset/load";
 import { DatasetError } from "@/lib/dataset/DatasetError";
 import { describeCoverage, formatShare, locatorCoverage } from "@/lib/dataset/locatorCoverage";
+import { shortAuthors } from "@/lib/sources/authors";
 import { copyData, realDataDir } from "../support/dataFixture";
 
 type Rec = Record<string, unknown>;
@@ -304,5 +305,20 @@ describe("locator coverage", () => {
       figures: [{ file: "f.json", slug: "f", estimates: [{ attribution: "A", best: 1, source: "s" }] }],
     });
     expect(issues.map((i) => `${i.file} ${i.record}`)).toEqual(['e.json "e"', 'm.json "m" 1930', 'f.json "f" (A)']);
+  });
+});
+
+describe("in-text names of the 1.1 sources", () => {
+  it("keep an Irish surname whole and name an archive or society as itself", () => {
+    expect(shortAuthors("Cormac Ó Gráda")).toBe("Ó Gráda");
+    expect(shortAuthors("Alexander N. Yakovlev Archive (International Democracy Foundation)")).toBe("Alexander N. Yakovlev Archive");
+  });
+
+  it("give the Gulag certificates and the famine comparison a proper name in the text", async () => {
+    const { sources } = await loadDataset(realDataDir);
+    const name = (slug: string) => shortAuthors(sources.find((s) => s.slug === slug)!.authors);
+    expect(name("ograda-2008")).toBe("Ó Gráda");
+    expect(name("yakovlev-prisons-1939-1960")).toBe("Alexander N. Yakovlev Archive");
+    expect(name("historyrussia-gulag-mortality")).toBe("Russian Historical Society");
   });
 });
