@@ -1,6 +1,7 @@
 // `npm run data:check`: validates prisma/data/ without touching the database.
 import { loadDataset } from "../lib/dataset/load";
 import { DatasetError } from "../lib/dataset/DatasetError";
+import { describeCoverage, locatorCoverage } from "../lib/dataset/locatorCoverage";
 import { dataDir } from "../lib/env";
 
 try {
@@ -10,8 +11,10 @@ try {
     `prisma/data is valid: ${d.leaders.length} leaders, ${d.mechanisms.length} mechanisms, ` +
       `${d.assessments.length} assessments, ${d.events.length} events, ${d.institutions.length} institutions, ` +
       `${d.metrics.length} series (${values} yearly values), ${d.figures.length} contested figures, ` +
-      `${d.sources.length} sources, ${d.claims.length} claims, ${d.interpretations.length} interpretations, ${d.argument.length} argument steps.`,
+      `${d.sources.length} sources, ${d.claims.length} claims, ${d.interpretations.length} interpretations, ${d.argument.length} argument steps; ` +
+      `dataset version ${d.info.version}, changelog of ${d.changelog.length} version${d.changelog.length === 1 ? "" : "s"}.`,
   );
+  for (const line of describeCoverage(locatorCoverage(d).coverage)) console.log(line);
 } catch (error) {
   if (error instanceof DatasetError) {
     console.error(error.message);

@@ -5,7 +5,7 @@ import type { TenureLeader } from "./tenureBands";
 
 /** How a yearly value is assigned to a leader; shown next to the totals chart. */
 export const attributionRule =
-  "Each calendar year is counted for the leader in power on 1 July of that year, so a year of transition goes to whoever held power for most of it, or to neither: 1917 counts for neither (Lenin took power in November), 1924 for Stalin (Lenin died in January) and 1953 for neither (Stalin died in March). Only years within the selected range that have a value are added up; the per-year figure divides that total by the number of those years, so gaps in the data are not counted as zeros.";
+  "Each calendar year is counted for the leader in power on 1 July of that year, so a year of transition goes to whoever held power for most of it, or to neither: 1917 counts for neither (Lenin took power in November), 1923 for neither (Lenin's period ends with his incapacity on 10 March 1923 and the collective leadership that followed is attributed to neither), 1924 for Stalin (Lenin died in January) and 1953 for neither (Stalin died in March). Only years within the selected range that have a value are added up; the per-year figure divides that total by the number of those years, so gaps in the data are not counted as zeros.";
 
 export type TenureTotal = {
   side: "a" | "b";

@@ -1,5 +1,7 @@
 // Checks that span files: unique slugs, references that resolve, one assessment for every
-// leader and mechanism, a complete rubric, and no fact resting on the essay alone.
+// leader and mechanism, a complete rubric, no fact resting on the essay alone, and the tenure
+// convention (prisma/data/README.md): an event, an assessment or a tagged mechanism is
+// attributed to a leader only within his period in power.
 import type { DatasetIssue } from "./DatasetError";
 import type {
   ArgumentStepRecord,
@@ -160,5 +162,81 @@ export function crossCheck(d: UncheckedDataset): DatasetIssue[] {
   // What else a step must satisfy (its view, its claims and interpretations): argumentCheck.ts.
   for (const s of d.argument) cites(s.file, `"${s.slug}"`, s.sources);
 
+  issues.push(...checkTenureConvention(d));
+  return issues;
+}
+
+/** The first and last day a partial date (yyyy, yyyy-mm or yyyy-mm-dd) can stand for. */
+function span(date: string): [string, string] {
+  const [y, m, day] = date.split("-");
+  if (day) return [date, date];
+  if (m) return [`${y}-${m}-01`, `${y}-${m}-31`];
+  return [`${y}-01-01`, `${y}-12-31`];
+}
+const overlaps = (a: [string, string], b: [string, string]) => a[0] <= b[1] && a[1] >= b[0];
+const yearOf = (date: string) => Number(date.slice(0, 4));
+
+/**
+ * The tenure convention: each leader's period in power is his default tenure dating
+ * (powerStart to powerEnd); an event is attributed to a leader only if it falls within that
+ * period (otherwise, as in the interregnum of March 1923 to January 1924, its leader is null);
+ * a leader's assessments lie within the years of his period; and an event attributed to a
+ * leader and tagged with a mechanism falls within the years of his assessment of it.
+ */
+export function checkTenureConvention(d: Pick<UncheckedDataset, "leaders" | "events" | "assessments">): DatasetIssue[] {
+  const issues: DatasetIssue[] = [];
+  const add = (file: string, record: string, message: string) => issues.push({ file, record, message });
+  const leaders = new Map(d.leaders.map((l) => [l.slug, l]));
+  const assessments = new Map(d.assessments.map((a) => [`${a.leader}|${a.mechanism}`, a]));
+
+  for (const l of d.leaders) {
+    const dating = l.tenureDatings.find((t) => t.default);
+    if (dating && (dating.start !== l.powerStart || dating.end !== l.powerEnd)) {
+      add(
+        l.file,
+        `"${l.slug}"`,
+        `the default tenure dating "${dating.label}" (${dating.start} to ${dating.end}) must match powerStart and powerEnd (${l.powerStart} to ${l.powerEnd})`,
+      );
+    }
+  }
+
+  for (const e of d.events) {
+    if (e.leader === null) continue;
+    const l = leaders.get(e.leader);
+    if (!l) continue;
+    const r = `"${e.slug}"`;
+    const tenure: [string, string] = [span(l.powerStart)[0], span(l.powerEnd)[1]];
+    if (!overlaps(span(e.date), tenure)) {
+      add(
+        e.file,
+        r,
+        `attributed to ${l.slug} but dated ${e.date}, outside his period in power (${l.powerStart} to ${l.powerEnd}): set leader to null and name him in the description`,
+      );
+      continue;
+    }
+    const [from, to] = span(e.date).map(yearOf) as [number, number];
+    for (const m of e.mechanisms) {
+      const a = assessments.get(`${e.leader}|${m}`);
+      if (!a || (a.startYear == null && a.endYear == null)) continue;
+      const start = a.startYear ?? -Infinity;
+      const end = a.endYear ?? Infinity;
+      if (to < start || from > end) {
+        add(e.file, r, `tagged "${m}" for ${l.slug} in ${e.date}, outside his assessment of it (${a.startYear ?? "…"}–${a.endYear ?? "…"})`);
+      }
+    }
+  }
+
+  for (const a of d.assessments) {
+    const l = leaders.get(a.leader);
+    if (!l) continue;
+    const [first, last] = [yearOf(l.powerStart), yearOf(l.powerEnd)];
+    if ((a.startYear != null && a.startYear < first) || (a.endYear != null && a.endYear > last)) {
+      add(
+        a.file,
+        `"${a.leader} × ${a.mechanism}"`,
+        `covers ${a.startYear ?? "…"}–${a.endYear ?? "…"}, beyond ${l.slug}'s period in power (${l.powerStart} to ${l.powerEnd})`,
+      );
+    }
+  }
   return issues;
 }

@@ -23,6 +23,8 @@ import {
 } from "./schema";
 import { checkArgument } from "./argumentCheck";
 import { crossCheck } from "./crossCheck";
+import { changelogEntrySchema, checkChangelog } from "./changelogSchema";
+import { locatorCoverage } from "./locatorCoverage";
 import { DatasetError, type DatasetIssue } from "./DatasetError";
 
 /** A record with the file it came from, so later checks can say where a problem is. */
@@ -102,6 +104,7 @@ export function loadDataset(dir: string) {
   const claims = readArray(path.join(dir, "claims.json"), claimSchema);
   const interpretations = readArray(path.join(dir, "interpretations.json"), interpretationSchema);
   const argument = readArray(path.join(dir, "argument.json"), argumentStepSchema);
+  const changelog = readArray(path.join(dir, "changelog.json"), changelogEntrySchema);
   const sources = jsonFilesIn("sources").flatMap((f) => readArray(f, sourceSchema));
   const assessments = jsonFilesIn("assessments").flatMap((f) => readArray(f, assessmentSchema));
   const events = jsonFilesIn("events").flatMap((f) => readArray(f, eventSchema));
@@ -136,9 +139,39 @@ export function loadDataset(dir: string) {
   };
   // References between files are only checked once every file is valid on its own; otherwise
   // one broken file would bury its own error under "unknown ..." errors everywhere else.
-  if (issues.length === 0) issues.push(...crossCheck(dataset), ...checkArgument(dataset));
+  if (issues.length === 0) {
+    issues.push(...crossCheck(dataset), ...checkArgument(dataset), ...locatorCoverage(dataset).issues);
+    issues.push(...checkChangelog(changelog, changelogContext(dir, dataset, info?.version)));
+  }
   if (issues.length > 0) throw new DatasetError(issues);
-  return { ...dataset, info: info! };
+  return { ...dataset, info: info!, changelog };
+}
+
+/** What the changelog check needs to know about the rest of the dataset. */
+function changelogContext(
+  dir: string,
+  d: { [kind: string]: unknown },
+  datasetVersion: string | undefined,
+): Parameters<typeof checkChangelog>[1] {
+  const recordsByFile = new Map<string, Set<string>>();
+  const sources = new Set<string>();
+  const essaySources = new Set<string>();
+  const kinds = ["leaders", "categories", "rubric", "sources", "assessments", "events", "institutions", "metrics", "figures", "claims", "interpretations"];
+  for (const kind of kinds) {
+    for (const r of d[kind] as ({ file: string } & Record<string, unknown>)[]) {
+      const file = path.relative(dir, path.resolve(r.file)).split(path.sep).join("/");
+      const key = typeof r.slug === "string" ? r.slug : typeof r.leader === "string" ? `${r.leader}/${String(r.mechanism)}` : String(r.level);
+      if (!recordsByFile.has(file)) recordsByFile.set(file, new Set());
+      recordsByFile.get(file)!.add(key);
+      if (kind === "sources") {
+        sources.add(key);
+        if (r.kind === "essay") essaySources.add(key);
+      }
+    }
+  }
+  recordsByFile.set("dataset.json", new Set(["dataset"]));
+  recordsByFile.set("changelog.json", new Set());
+  return { datasetVersion, recordsByFile, sources, essaySources };
 }
 
 function recordName(item: unknown, index: number): string {

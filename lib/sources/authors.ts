@@ -2,7 +2,8 @@
 // key the bibliography is sorted by (the first author's surname). Authors are stored as written
 // on the title page, "Robert Conquest", so the surname has to be found.
 
-const PARTICLES = new Set(["van", "von", "de", "der", "den", "du", "la", "le"]);
+// "ó" for Irish surnames ("Cormac Ó Gráda" → "Ó Gráda").
+const PARTICLES = new Set(["van", "von", "de", "der", "den", "du", "la", "le", "ó"]);
 const SUFFIXES = /^(jr|sr)\.?$/i;
 const ORGANISATION = /\b(institute|encyclopaedia|encyclopedia|university|society|project|archive|academy|committee)\b/i;
 

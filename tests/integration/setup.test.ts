@@ -101,6 +101,8 @@ describe("npm run db:setup", () => {
   it("reloads the dataset in one go when the files changed", () => {
     const changed = copyData();
     changed.edit("dataset.json", (json) => ({ ...(json as object), version: "9.9.9" }));
+    // A new version is described in the changelog, whose newest entry must carry it.
+    changed.edit("changelog.json", (json) => (json as { version: string }[]).map((e, i) => (i === 0 ? { ...e, version: "9.9.9" } : e)));
     const run = runTsx("prisma/setup.ts", { ...env, DATA_DIR: changed.dir });
     changed.cleanup();
     expect(run.status, run.output).toBe(0);

@@ -3,6 +3,8 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadDataset } from "@/lib/dataset/load";
 import { DatasetError } from "@/lib/dataset/DatasetError";
+import { describeCoverage, formatShare, locatorCoverage } from "@/lib/dataset/locatorCoverage";
+import { shortAuthors } from "@/lib/sources/authors";
 import { copyData, realDataDir } from "../support/dataFixture";
 
 type Rec = Record<string, unknown>;
@@ -119,6 +121,139 @@ describe("dataset validation names the file, the record and the problem", () => 
     expect(problemsOf(fixture.dir)).toContainEqual(expect.stringMatching(/vdem-civil-liberties-russia-1900-1960\.csv › vdem-civil-liberties: line 2: year and value must be numbers/));
   });
 
+  it("rejects an event attributed to a leader outside his period in power", () => {
+    fixture = copyData();
+    fixture.edit("events/lenin-era.json", (json) =>
+      asList(json).map((e) => (e.slug === "solovki-camp-created" ? { ...e, leader: "lenin" } : e)),
+    );
+    expect(problemsOf(fixture.dir)).toContainEqual(
+      expect.stringMatching(/lenin-era\.json › "solovki-camp-created": attributed to lenin but dated 1923-10-13, outside his period in power \(1917-11-08 to 1923-03-10\)/),
+    );
+  });
+
+  it("rejects a seizure of power attributed to Lenin before his period begins", () => {
+    fixture = copyData();
+    fixture.edit("events/lenin-era.json", (json) =>
+      asList(json).map((e) => (e.slug === "october-revolution" ? { ...e, leader: "lenin" } : e)),
+    );
+    expect(problemsOf(fixture.dir)).toContainEqual(expect.stringMatching(/"october-revolution": attributed to lenin but dated 1917-11-07/));
+  });
+
+  it("rejects an event tagged with a mechanism outside the leader's assessment of it", () => {
+    fixture = copyData();
+    fixture.edit("assessments/stalin.json", (json) =>
+      asList(json).map((a) => (a.mechanism === "purges" ? { ...a, startYear: 1928 } : a)),
+    );
+    expect(problemsOf(fixture.dir)).toContainEqual(
+      expect.stringMatching(/stalin-era\.json › "united-opposition-expelled": tagged "purges" for stalin in 1927-11-14, outside his assessment of it \(1928–1953\)/),
+    );
+  });
+
+  it("rejects an assessment that runs beyond the leader's period in power", () => {
+    fixture = copyData();
+    fixture.edit("assessments/lenin.json", (json) => asList(json).map((a) => (a.mechanism === "censorship" ? { ...a, endYear: 1924 } : a)));
+    expect(problemsOf(fixture.dir)).toContainEqual(expect.stringMatching(/"lenin × censorship": covers 1917–1924, beyond lenin's period in power/));
+  });
+
+  it("rejects a period in power that differs from the default tenure dating", () => {
+    fixture = copyData();
+    fixture.edit("leaders.json", (json) => asList(json).map((l) => (l.slug === "lenin" ? { ...l, powerEnd: "1924-01-21" } : l)));
+    expect(problemsOf(fixture.dir)).toContainEqual(expect.stringMatching(/"lenin": the default tenure dating .* must match powerStart and powerEnd/));
+  });
+
+  it("rejects a yearly value with neither a locator nor a note saying why it has none", () => {
+    fixture = copyData();
+    fixture.edit("metrics/party-membership.json", (json) => {
+      const m = json as Rec & { values: Rec[] };
+      return { ...m, values: m.values.map((v) => (v.year === 1919 ? { ...v, locator: undefined } : v)) };
+    });
+    expect(problemsOf(fixture.dir)).toContainEqual(
+      expect.stringMatching(/party-membership\.json › "party-membership" 1919: the value has no locator: cite a page, table or document number/),
+    );
+  });
+
+  it("accepts a number without a locator when its note says why none exists", () => {
+    fixture = copyData();
+    fixture.edit("metrics/party-membership.json", (json) => {
+      const m = json as Rec & { values: Rec[] };
+      return {
+        ...m,
+        values: m.values.map((v) => (v.year === 1919 ? { ...v, locator: undefined, note: "No locator: the encyclopedia article is unpaginated." } : v)),
+      };
+    });
+    expect(problemsOf(fixture.dir)).toEqual([]);
+  });
+
+  it("rejects a contested estimate with neither a locator nor an explanation", () => {
+    fixture = copyData();
+    fixture.edit("figures.json", (json) =>
+      asList(json).map((f) =>
+        f.slug === "kazakh-famine-deaths-1930-1933"
+          ? { ...f, estimates: [{ attribution: "Test", best: 1, source: "cameron-2018", note: "An estimate." }] }
+          : f,
+      ),
+    );
+    expect(problemsOf(fixture.dir)).toContainEqual(
+      expect.stringMatching(/figures\.json › "kazakh-famine-deaths-1930-1933" \(Test\): the estimate has no locator/),
+    );
+  });
+
+  it("rejects an event magnitude when no citation has a locator and the note gives no reason", () => {
+    fixture = copyData();
+    fixture.edit("events/stalin-era.json", (json) =>
+      asList(json).map((e) =>
+        e.slug === "katyn-massacre"
+          ? { ...e, sources: ["cienciala-lebedeva-materski-2007"], magnitude: { best: 21857, unit: "Polish prisoners shot" } }
+          : e,
+      ),
+    );
+    expect(problemsOf(fixture.dir)).toContainEqual(expect.stringMatching(/stalin-era\.json › "katyn-massacre": the magnitude has no locator/));
+  });
+
+  it("rejects a changelog whose newest version is not dataset.json's", () => {
+    fixture = copyData();
+    fixture.edit("dataset.json", (json) => ({ ...(json as Rec), version: "1.2.0" }));
+    expect(problemsOf(fixture.dir)).toContainEqual(
+      expect.stringMatching(/changelog\.json › "1\.1\.0": the newest entry must be dataset\.json's version \(1\.2\.0\)/),
+    );
+  });
+
+  it("rejects a changelog correction of a record that does not exist", () => {
+    fixture = copyData();
+    fixture.edit("changelog.json", (json) =>
+      asList(json).map((entry, i) =>
+        i === 0
+          ? {
+              ...entry,
+              changes: [
+                ...(entry.changes as Rec[]),
+                { kind: "correction", file: "metrics/executions.json", record: "no-such-series", field: "unit", old: "a", new: "b", reason: "Test.", sources: ["popov-1992"] },
+              ],
+            }
+          : entry,
+      ),
+    );
+    expect(problemsOf(fixture.dir)).toContainEqual(expect.stringMatching(/changelog\.json › "1\.1\.0" change \d+: no record "no-such-series" in metrics\/executions\.json/));
+  });
+
+  it("rejects a changelog correction that cites no source or has a malformed date", () => {
+    fixture = copyData();
+    fixture.edit("changelog.json", (json) =>
+      asList(json).map((entry, i) =>
+        i === 0
+          ? {
+              ...entry,
+              date: "2026-13-01",
+              changes: [{ kind: "correction", file: "leaders.json", record: "lenin", field: "powerEnd", old: "x", new: "y", reason: "Test.", sources: [] }],
+            }
+          : entry,
+      ),
+    );
+    const problems = problemsOf(fixture.dir);
+    expect(problems).toContainEqual(expect.stringMatching(/changelog\.json › #1: date: is not a real calendar date/));
+    expect(problems).toContainEqual(expect.stringMatching(/changelog\.json › #1: changes\.0\.sources: a correction must cite the source that decided it/));
+  });
+
   it("reports every problem at once, not only the first", () => {
     fixture = copyData();
     fixture.edit("leaders.json", (json) => asList(json).map((l) => ({ ...l, sources: [] })));
@@ -171,5 +306,67 @@ describe("the guided argument (argument.json) is checked against the dashboard a
     fixture = copyData();
     fixture.edit("argument.json", (json) => asList(json).slice(0, 3));
     expect(problemsOf(fixture.dir)).toEqual([expect.stringMatching(/argument\.json › : the argument has 3 steps; it must have 8 to 12/)]);
+  });
+});
+
+describe("locator coverage", () => {
+  const cite = (locator?: string) => ({ source: "s", locator, note: undefined });
+  const base = {
+    leaders: [{ slug: "l", file: "leaders.json", sources: [cite("p. 1"), cite()], tenureDatings: [{ sources: [cite()] }] }],
+    assessments: [],
+    institutions: [],
+    claims: [],
+    interpretations: [],
+  };
+
+  it("counts citations, yearly values, estimates and magnitudes with a locator", () => {
+    const { coverage, issues } = locatorCoverage({
+      ...base,
+      events: [{ file: "e.json", slug: "e", sources: [cite("doc. 5")], magnitude: { best: 3, unit: "u" } }],
+      metrics: [
+        {
+          file: "m.json",
+          slug: "m",
+          sources: [cite()],
+          values: [
+            { year: 1930, best: 1, source: "s", locator: "table 2" },
+            { year: 1931, best: 2, source: "s", note: "No locator: unpublished." },
+          ],
+        },
+      ],
+      figures: [{ file: "f.json", slug: "f", estimates: [{ attribution: "A", best: 1, source: "s", locator: "p. 9" }] }],
+    });
+    expect(issues).toEqual([]);
+    expect(coverage.citations).toEqual({ located: 4, total: 8 });
+    expect(coverage.seriesValues).toEqual({ located: 1, total: 2 });
+    expect(coverage.estimates).toEqual({ located: 1, total: 1 });
+    expect(coverage.magnitudes).toEqual({ located: 1, total: 1 });
+    expect(formatShare(coverage.citations)).toBe("4 of 8 (50.0 %)");
+    expect(describeCoverage(coverage)[0]).toMatch(/target 70 %: not met/);
+  });
+
+  it("names each number that has neither a locator nor an explanation", () => {
+    const { issues } = locatorCoverage({
+      ...base,
+      events: [{ file: "e.json", slug: "e", sources: [cite()], magnitude: { best: 3, unit: "u", note: "Approximate." } }],
+      metrics: [{ file: "m.json", slug: "m", sources: [cite()], values: [{ year: 1930, best: 1, source: "s" }] }],
+      figures: [{ file: "f.json", slug: "f", estimates: [{ attribution: "A", best: 1, source: "s" }] }],
+    });
+    expect(issues.map((i) => `${i.file} ${i.record}`)).toEqual(['e.json "e"', 'm.json "m" 1930', 'f.json "f" (A)']);
+  });
+});
+
+describe("in-text names of the 1.1 sources", () => {
+  it("keep an Irish surname whole and name an archive or society as itself", () => {
+    expect(shortAuthors("Cormac Ó Gráda")).toBe("Ó Gráda");
+    expect(shortAuthors("Alexander N. Yakovlev Archive (International Democracy Foundation)")).toBe("Alexander N. Yakovlev Archive");
+  });
+
+  it("give the Gulag certificates and the famine comparison a proper name in the text", async () => {
+    const { sources } = await loadDataset(realDataDir);
+    const name = (slug: string) => shortAuthors(sources.find((s) => s.slug === slug)!.authors);
+    expect(name("ograda-2008")).toBe("Ó Gráda");
+    expect(name("yakovlev-prisons-1939-1960")).toBe("Alexander N. Yakovlev Archive");
+    expect(name("historyrussia-gulag-mortality")).toBe("Russian Historical Society");
   });
 });
