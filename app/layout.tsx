@@ -33,8 +33,12 @@ export default function RootLayout({ children }: { children: ReactNode }) {
           Every figure links to its source. Dates are Gregorian (new style). Data: see the{" "}
           <a className="underline" href="/sources">
             bibliography
-          </a>
-          .
+          </a>{" "}
+          and{" "}
+          <a className="underline" href="/changes">
+            what changed
+          </a>{" "}
+          between versions.
         </footer>
       </body>
     </html>

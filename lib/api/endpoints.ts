@@ -9,6 +9,7 @@ import { filtersSchema, type ApiFilters, type ApiParameterName } from "./paramet
 import {
   component,
   argumentStepSchema,
+  changelogEntrySchema,
   assessmentSchema,
   claimSchema,
   collections,
@@ -418,6 +419,15 @@ export const dataEndpoints = {
     description: "A step of the guided argument by slug.",
     find: bySlug("argument"),
     exampleSlug: first("argument"),
+  }),
+  changelog: list({
+    name: "changelog",
+    id: "ChangelogEntry",
+    item: changelogEntrySchema,
+    summary: "What changed between versions",
+    description: "The dataset's versions, newest first, each with every correction (record, field, old and new value, reason, sources) and what was added.",
+    params: [],
+    select: (d) => d.changelog,
   }),
   dataset: {
     operationId: "getDataset",

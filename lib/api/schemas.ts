@@ -43,6 +43,7 @@ export const sourceSchema = record("Source", records.sourceRecord);
 export const claimSchema = record("Claim", records.claimRecord);
 export const interpretationSchema = record("Interpretation", records.interpretationRecord);
 export const argumentStepSchema = record("ArgumentStep", records.argumentStepRecord);
+export const changelogEntrySchema = record("ChangelogEntry", records.changelogEntryRecord);
 export const datasetSchema = record("Dataset", records.datasetRecords);
 
 export const metricSummarySchema = component(

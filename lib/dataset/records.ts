@@ -254,6 +254,40 @@ export const argumentStepRecord = z
   })
   .meta({ description: "One step of the guided path through the continuity debate, in reading order." });
 
+/** A value as a correction records it: whatever JSON the field held (a number, a text, a list, an object). */
+const fieldValue = (description: string) =>
+  z.union([z.string(), z.number(), z.boolean(), z.null(), z.array(z.unknown()), z.record(z.string(), z.unknown())]).meta({ description });
+
+export const changelogCorrectionRecord = z
+  .strictObject({
+    file: text("The data file the record is in, relative to prisma/data/."),
+    record: text('The record corrected: its slug, or "leader/mechanism" for an assessment.'),
+    field: text('The field corrected, as a path into the record ("values[1924].best", "magnitude.note").'),
+    old: fieldValue("The value before the correction (null if there was none)."),
+    new: fieldValue("The value after the correction (null if it was withdrawn)."),
+    reason: text("Why the value changed."),
+    sources,
+  })
+  .meta({ description: "A correction: which record and field moved, from what to what, and why." });
+
+export const changelogAdditionRecord = z
+  .strictObject({
+    summary: text("What was added, summarised by kind."),
+    files: z.array(z.string()).meta({ description: "The data files the records went into, relative to prisma/data/." }),
+    records: z.array(z.string()).meta({ description: "The slugs added, when few enough to list; empty otherwise." }),
+  })
+  .meta({ description: "Records added in a version, summarised by kind." });
+
+export const changelogEntryRecord = z
+  .strictObject({
+    version: text("The dataset's version."),
+    date: date("When the version was released (yyyy-mm-dd)."),
+    summary: text("What the version changed, in a sentence or two."),
+    corrections: z.array(changelogCorrectionRecord).meta({ description: "Every correction since the version before." }),
+    additions: z.array(changelogAdditionRecord).meta({ description: "What was added since the version before, by kind." }),
+  })
+  .meta({ description: "One version of the dataset and what changed since the one before it." });
+
 export const datasetRecords = z
   .strictObject({
     dataset: datasetInfoRecord,
@@ -270,6 +304,7 @@ export const datasetRecords = z
     claims: z.array(claimRecord),
     interpretations: z.array(interpretationRecord),
     argument: z.array(argumentStepRecord),
+    changelog: z.array(changelogEntryRecord),
   })
   .meta({ description: "The whole dataset, as the dashboard reads it from its database." });
 
@@ -293,5 +328,6 @@ export type CatalogSource = z.output<typeof sourceRecord>;
 export type CatalogClaim = z.output<typeof claimRecord>;
 export type CatalogInterpretation = z.output<typeof interpretationRecord>;
 export type CatalogArgumentStep = z.output<typeof argumentStepRecord>;
+export type CatalogChangelogEntry = z.output<typeof changelogEntryRecord>;
 /** The whole dataset as the app reads it: the data layer's export, the catalog, the API's /dataset. */
 export type Catalog = z.output<typeof datasetRecords>;

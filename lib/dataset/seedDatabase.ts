@@ -59,6 +59,11 @@ export async function seedDatabase(db: PrismaClient, d: Dataset, hash: string): 
   d.claims.forEach((c, i) => cite("claimId", i + 1, c.sources));
   d.interpretations.forEach((x, i) => cite("interpretationId", i + 1, x.sources));
   d.argument.forEach((s, i) => cite("argumentStepId", i + 1, s.sources));
+  // The changelog's corrections and additions, numbered across versions, newest version first.
+  const changes = d.changelog.flatMap((entry, e) => entry.changes.map((change, order) => ({ entryId: e + 1, order, change })));
+  const corrections = changes.flatMap(({ entryId, order, change }) => (change.kind === "correction" ? [{ entryId, order, change }] : []));
+  const additions = changes.flatMap(({ entryId, order, change }) => (change.kind === "addition" ? [{ entryId, order, change }] : []));
+  corrections.forEach((c, i) => cite("correctionId", i + 1, c.change.sources));
 
   await db.$transaction(
     async (tx) => {
@@ -68,6 +73,9 @@ export async function seedDatabase(db: PrismaClient, d: Dataset, hash: string): 
       await tx.argumentStepClaim.deleteMany();
       await tx.argumentStepInterpretation.deleteMany();
       await tx.argumentStep.deleteMany();
+      await tx.changelogCorrection.deleteMany();
+      await tx.changelogAddition.deleteMany();
+      await tx.changelogEntry.deleteMany();
       await tx.figureEstimate.deleteMany();
       await tx.figure.deleteMany();
       await tx.metricValue.deleteMany();
@@ -315,6 +323,32 @@ export async function seedDatabase(db: PrismaClient, d: Dataset, hash: string): 
       });
       await tx.argumentStepInterpretation.createMany({
         data: d.argument.flatMap((s, i) => s.interpretations.map((x) => ({ stepId: i + 1, interpretationId: id(interpretationId, x) }))),
+      });
+      await tx.changelogEntry.createMany({
+        data: d.changelog.map((entry, i) => ({ id: i + 1, version: entry.version, date: entry.date, summary: entry.summary, sortOrder: i })),
+      });
+      await tx.changelogCorrection.createMany({
+        data: corrections.map(({ entryId, order, change }, i) => ({
+          id: i + 1,
+          entryId,
+          sortOrder: order,
+          file: change.file,
+          record: change.record,
+          field: change.field,
+          oldValue: JSON.stringify(change.old ?? null),
+          newValue: JSON.stringify(change.new ?? null),
+          reason: change.reason,
+        })),
+      });
+      await tx.changelogAddition.createMany({
+        data: additions.map(({ entryId, order, change }, i) => ({
+          id: i + 1,
+          entryId,
+          sortOrder: order,
+          summary: change.summary,
+          files: JSON.stringify(change.files),
+          records: JSON.stringify(change.records ?? []),
+        })),
       });
       await tx.citation.createMany({ data: citations.map((c, i) => ({ id: i + 1, ...c })) });
       await tx.datasetInfo.create({

@@ -65,7 +65,7 @@ const inCitations = { omit: "one row per citation in citations.csv" } as const;
 
 /** The tables of the zip, in the order they are listed in the README and metadata. */
 export function datasetTables(catalog: Catalog): Table[] {
-  const { leaders, categories, mechanisms, rubric, assessments, events, institutions, metrics, figures, sources, claims, interpretations, argument } = catalog;
+  const { leaders, categories, mechanisms, rubric, assessments, events, institutions, metrics, figures, sources, claims, interpretations, argument, changelog } = catalog;
 
   const citations: { table: string; record: string; source: string; locator: string | null; note: string | null }[] = [];
   const cite = (tableName: string, record: string, row: Citing) => {
@@ -82,6 +82,7 @@ export function datasetTables(catalog: Catalog): Table[] {
   for (const c of claims) cite("claims", c.slug, c);
   for (const i of interpretations) cite("interpretations", i.slug, i);
   for (const s of argument) cite("argument_steps", s.slug, s);
+  for (const e of changelog) for (const c of e.corrections) cite("changelog_corrections", `${e.version}/${c.record}/${c.field}`, c);
 
   type Leader = Catalog["leaders"][number];
   type Tenure = Leader["tenureDatings"][number] & { leader: string };
@@ -93,6 +94,9 @@ export function datasetTables(catalog: Catalog): Table[] {
   type Estimate = Figure["estimates"][number] & { figure: string };
   type Lineage = Institution["predecessors"][number] & { institution: string };
   type Citation = (typeof citations)[number];
+  type Correction = Catalog["changelog"][number]["corrections"][number] & { version: string };
+  type Addition = Catalog["changelog"][number]["additions"][number] & { version: string };
+  const asJson = (value: unknown) => (value === null ? null : JSON.stringify(value));
   const magnitude = (field: keyof NonNullable<Event["magnitude"]>, type: ColumnType) => {
     const description = records.magnitudeRecord.shape[field].description ?? field;
     return col<Event>(`magnitude_${field}`, type, `The event's size: ${description.charAt(0).toLowerCase()}${description.slice(1)}`, (e) => e.magnitude?.[field]);
@@ -382,6 +386,35 @@ export function datasetTables(catalog: Catalog): Table[] {
         }),
       ),
     ],
+    changelog: [
+      table(
+        "changelog_corrections.csv",
+        "Every correction between versions of the dataset: the record and field, the old and new value, and why.",
+        changelog.flatMap((e) => e.corrections.map((c) => ({ ...c, version: e.version }))),
+        [
+          parent<Correction>("version", "The version that made the correction.", (c) => c.version),
+          ...columnsOf<Correction>(records.changelogCorrectionRecord, {
+            version: { omit: "the first column" },
+            file: "string",
+            record: "string",
+            field: "string",
+            old: [col<Correction>("old", "string", "The value before the correction, as JSON; empty if there was none.", (c) => asJson(c.old))],
+            new: [col<Correction>("new", "string", "The value after the correction, as JSON; empty if it was withdrawn.", (c) => asJson(c.new))],
+            reason: "string",
+            sources: inCitations,
+          }),
+        ],
+      ),
+      table(
+        "changelog_additions.csv",
+        "What each version added, summarised by kind.",
+        changelog.flatMap((e) => e.additions.map((a) => ({ ...a, version: e.version }))),
+        [
+          parent<Addition>("version", "The version that made the addition.", (a) => a.version),
+          ...columnsOf<Addition>(records.changelogAdditionRecord, { version: { omit: "the first column" }, summary: "string", files: "list", records: "list" }),
+        ],
+      ),
+    ],
   };
   return [
     ...Object.values(byCollection).flat(),
@@ -431,8 +464,15 @@ function sourceLine(s: Catalog["sources"][number]): string {
   return `- ${s.authors} (${s.year}). ${s.journal ? s.title : `*${s.title}*`}.${where ? ` ${where}.` : ""}${s.url ? ` <${s.url}>` : ""}`;
 }
 
-export function datasetReadme(catalog: Catalog, tables: Table[] = datasetTables(catalog)): string {
+/** Where the zip's README points readers on the dashboard; an absolute address when the site's is known. */
+export type ZipOptions = { siteUrl?: string };
+
+export function datasetReadme(catalog: Catalog, tables: Table[] = datasetTables(catalog), { siteUrl }: ZipOptions = {}): string {
   const { title, version, citation } = catalog.dataset;
+  const changesPage = `${siteUrl?.replace(/\/$/, "") ?? ""}/changes`;
+  const changes = catalog.changelog.flatMap((e) => [
+    `- **${e.version}** (${e.date}): ${e.summary} ${e.corrections.length} correction${e.corrections.length === 1 ? "" : "s"}.`,
+  ]);
   const bibliography = groupSources(catalog.sources).flatMap((g) => [`### ${g.label}`, "", ...g.sources.map(sourceLine), ""]);
   return [
     `# ${title}`,
@@ -444,6 +484,12 @@ export function datasetReadme(catalog: Catalog, tables: Table[] = datasetTables(
     citation,
     "",
     "When you use a figure, please also cite the source the dataset gives for it (see `citations.csv` and the bibliography below).",
+    "",
+    "## What changed",
+    "",
+    `If you cited an earlier version, every correction since, with the old value, the new value and the reason, is in \`changelog_corrections.csv\` and on the dashboard's \"What changed\" page: <${changesPage}>.`,
+    "",
+    ...changes,
     "",
     "## Files",
     "",
@@ -459,17 +505,17 @@ export function datasetReadme(catalog: Catalog, tables: Table[] = datasetTables(
 }
 
 /** The zip's files, under one folder named after the dataset's version. */
-export function datasetFiles(catalog: Catalog): Record<string, string> {
+export function datasetFiles(catalog: Catalog, options: ZipOptions = {}): Record<string, string> {
   const tables = datasetTables(catalog);
   const folder = datasetFileStem(catalog.dataset.version);
   return {
-    [`${folder}/README.md`]: datasetReadme(catalog, tables),
+    [`${folder}/README.md`]: datasetReadme(catalog, tables, options),
     [`${folder}/metadata.json`]: `${JSON.stringify(datasetMetadata(catalog, tables), null, 2)}\n`,
     ...Object.fromEntries(tables.map((t) => [`${folder}/${t.file}`, tableCsv(t)])),
   };
 }
 
-export function datasetZip(catalog: Catalog): Uint8Array {
-  const files = Object.fromEntries(Object.entries(datasetFiles(catalog)).map(([name, text]) => [name, strToU8(text)]));
+export function datasetZip(catalog: Catalog, options: ZipOptions = {}): Uint8Array {
+  const files = Object.fromEntries(Object.entries(datasetFiles(catalog, options)).map(([name, text]) => [name, strToU8(text)]));
   return zipSync(files, { level: 6 });
 }

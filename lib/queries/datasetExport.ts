@@ -4,6 +4,7 @@ import { fromPrisma } from "../dataset/vocabulary";
 import type {
   Catalog,
   CatalogArgumentStep,
+  CatalogChangelogEntry,
   CatalogAssessment,
   CatalogCategory,
   CatalogClaim,
@@ -32,7 +33,7 @@ const withSource = { include: { source: { select: { slug: true } } }, orderBy: {
  * fails the typecheck.
  */
 export async function getDatasetExport(): Promise<Catalog> {
-  const [info, leaders, categories, rubric, assessments, events, institutions, metrics, figures, sources, claims, interpretations, argument] =
+  const [info, leaders, categories, rubric, assessments, events, institutions, metrics, figures, sources, claims, interpretations, argument, changelog] =
     await Promise.all([
       db.datasetInfo.findUnique({ where: { id: 1 } }),
       db.leader.findMany({
@@ -99,6 +100,13 @@ export async function getDatasetExport(): Promise<Catalog> {
           claims: { include: { claim: { select: { slug: true, sortOrder: true } } } },
           interpretations: { include: { interpretation: { select: { slug: true, sortOrder: true } } } },
           citations: withSource,
+        },
+      }),
+      db.changelogEntry.findMany({
+        orderBy: { sortOrder: "asc" },
+        include: {
+          corrections: { orderBy: { sortOrder: "asc" }, include: { citations: withSource } },
+          additions: { orderBy: { sortOrder: "asc" } },
         },
       }),
     ]);
@@ -251,6 +259,25 @@ export async function getDatasetExport(): Promise<Catalog> {
       interpretations: slugs(s.interpretations.map((x) => x.interpretation)),
       questions: s.questions.map((q) => q.text),
       sources: citations(s.citations),
+    })),
+    changelog: changelog.map((entry): CatalogChangelogEntry => ({
+      version: entry.version,
+      date: entry.date,
+      summary: entry.summary,
+      corrections: entry.corrections.map((c) => ({
+        file: c.file,
+        record: c.record,
+        field: c.field,
+        old: JSON.parse(c.oldValue) as CatalogChangelogEntry["corrections"][number]["old"],
+        new: JSON.parse(c.newValue) as CatalogChangelogEntry["corrections"][number]["new"],
+        reason: c.reason,
+        sources: citations(c.citations),
+      })),
+      additions: entry.additions.map((a) => ({
+        summary: a.summary,
+        files: JSON.parse(a.files) as string[],
+        records: JSON.parse(a.records) as string[],
+      })),
     })),
   };
 }

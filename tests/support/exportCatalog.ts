@@ -190,4 +190,23 @@ export const exportCatalog: Catalog = {
       sources: [cite("pipes-1990", "p. 800")],
     },
   ],
+  changelog: [
+    {
+      version: "1.0.0",
+      date: "2026-11-26",
+      summary: "A corrected count.",
+      corrections: [
+        {
+          file: "metrics/executions.json",
+          record: "executions",
+          field: "values[1937].best",
+          old: 350000,
+          new: 353074,
+          reason: "The archival count, not a rounded one.",
+          sources: [cite("popov-1992", "p. 28")],
+        },
+      ],
+      additions: [{ summary: "Added one series.", files: ["metrics/executions.json"], records: ["executions"] }],
+    },
+  ],
 };

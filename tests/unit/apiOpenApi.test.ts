@@ -32,6 +32,7 @@ const required = [
   "/interpretations",
   "/argument",
   "/argument/{slug}",
+  "/changelog",
   "/dataset",
   "/openapi.json",
 ];

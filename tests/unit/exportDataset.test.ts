@@ -6,7 +6,7 @@ import { exportCatalog as catalog } from "../support/exportCatalog";
 import { parseCsv, parseCsvRecords } from "../support/parseCsv";
 
 const folder = "lenin-vs-stalin-dataset-1.0.0";
-const files = Object.fromEntries(Object.entries(unzipSync(datasetZip(catalog))).map(([name, bytes]) => [name, strFromU8(bytes)]));
+const files = Object.fromEntries(Object.entries(unzipSync(datasetZip(catalog, { siteUrl: "https://example.org/" }))).map(([name, bytes]) => [name, strFromU8(bytes)]));
 const file = (name: string) => files[`${folder}/${name}`] ?? "";
 const metadata = JSON.parse(file("metadata.json")) as DatasetMetadata;
 
@@ -28,6 +28,8 @@ const tables = [
   "interpretations.csv",
   "sources.csv",
   "argument_steps.csv",
+  "changelog_corrections.csv",
+  "changelog_additions.csv",
   "citations.csv",
 ];
 
@@ -85,6 +87,16 @@ describe("dataset zip", () => {
     expect(readme).toContain("# Test dataset");
     expect(readme).toContain("Version 1.0.0.");
     expect(readme).toMatch(/## How to cite\n\nTest dataset, version 1\.0\.0 \(2026\)\./);
+  });
+
+  it("points from the README to what changed, with each version's summary", () => {
+    const readme = file("README.md");
+    expect(readme).toContain("## What changed");
+    expect(readme).toContain("- **1.0.0** (2026-11-26): A corrected count. 1 correction.");
+    expect(readme).toContain("<https://example.org/changes>");
+    expect(parseCsvRecords(file("changelog_corrections.csv"))).toEqual([
+      { version: "1.0.0", file: "metrics/executions.json", record: "executions", field: "values[1937].best", old: "350000", new: "353074", reason: "The archival count, not a rounded one." },
+    ]);
   });
 
   it("lists the bibliography in the README, grouped by kind", () => {

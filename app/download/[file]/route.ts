@@ -1,6 +1,7 @@
 // Files for download: /download/table.csv?<view>, table.json, events.csv, events.json (the rows the
 // compare view shows for the same parameters) and /download/dataset.zip (the whole dataset).
 import { connection } from "next/server";
+import { env } from "@/lib/env";
 import { datasetFileStem, viewFileName, attachment } from "@/lib/export/fileNames";
 import { datasetZip } from "@/lib/export/datasetZip";
 import { eventsExport, tableExport, toCsv, toJson } from "@/lib/export/viewExport";
@@ -32,7 +33,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   const catalog = loaded.data;
 
   if (!viewFile) {
-    const zip = datasetZip(catalog);
+    const zip = datasetZip(catalog, { siteUrl: env.siteUrl });
     return new Response(zip as Uint8Array<ArrayBuffer>, {
       headers: {
         "Content-Type": "application/zip",

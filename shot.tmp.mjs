@@ -1,0 +1,10 @@
+import { chromium } from "@playwright/test";
+const [url, out, width = "1440", height = "900", full = "0"] = process.argv.slice(2);
+const browser = await chromium.launch({ executablePath: "/usr/bin/chromium", args: ["--headless", "--no-sandbox", "--disable-gpu", "--disable-quic", "--no-first-run", "--disable-background-networking", "--disable-component-update", "--disable-sync"] });
+const page = await browser.newPage({ viewport: { width: Number(width), height: Number(height) } });
+const errors = [];
+page.on("console", (m) => m.type() === "error" && errors.push(m.text()));
+await page.goto(url, { waitUntil: "networkidle" });
+await page.screenshot({ path: out, fullPage: full === "1" });
+console.log("console errors:", errors.length, errors.slice(0, 3));
+await browser.close();
