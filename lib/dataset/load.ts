@@ -156,7 +156,7 @@ function changelogContext(
   const recordsByFile = new Map<string, Set<string>>();
   const sources = new Set<string>();
   const essaySources = new Set<string>();
-  const kinds = ["leaders", "categories", "rubric", "sources", "assessments", "events", "institutions", "metrics", "figures", "claims", "interpretations"];
+  const kinds = ["leaders", "categories", "rubric", "sources", "assessments", "events", "institutions", "metrics", "figures", "claims", "interpretations", "argument"];
   for (const kind of kinds) {
     for (const r of d[kind] as ({ file: string } & Record<string, unknown>)[]) {
       const file = path.relative(dir, path.resolve(r.file)).split(path.sep).join("/");

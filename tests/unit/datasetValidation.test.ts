@@ -236,6 +236,29 @@ describe("dataset validation names the file, the record and the problem", () => 
     expect(problemsOf(fixture.dir)).toContainEqual(expect.stringMatching(/changelog\.json › "1\.1\.0" change \d+: no record "no-such-series" in metrics\/executions\.json/));
   });
 
+  it("accepts a changelog correction of an argument step, and rejects one of a step that does not exist", () => {
+    fixture = copyData();
+    const correction = (record: string) => ({
+      kind: "correction",
+      file: "argument.json",
+      record,
+      field: "sources[0].locator",
+      old: null,
+      new: "p. 1",
+      reason: "Test.",
+      sources: ["cohen-1977"],
+    });
+    fixture.edit("changelog.json", (json) =>
+      asList(json).map((entry, i) =>
+        i === 0 ? { ...entry, changes: [...(entry.changes as Rec[]), correction("the-thesis"), correction("no-such-step")] } : entry,
+      ),
+    );
+    const problems = problemsOf(fixture.dir);
+    expect(problems.filter((p) => p.includes("argument.json"))).toEqual([
+      expect.stringMatching(/changelog\.json › "1\.1\.0" change \d+: no record "no-such-step" in argument\.json/),
+    ]);
+  });
+
   it("rejects a changelog correction that cites no source or has a malformed date", () => {
     fixture = copyData();
     fixture.edit("changelog.json", (json) =>
