@@ -37,6 +37,7 @@ export type CoverageInput = {
   figures: In<Pick<FigureRecord, "slug" | "estimates">>[];
   claims: In<{ sources: Citation[] }>[];
   interpretations: In<{ sources: Citation[] }>[];
+  argument: In<{ sources: Citation[] }>[];
 };
 
 const hasLocator = (locator: string | undefined | null) => locator != null && locator.trim() !== "";
@@ -65,7 +66,7 @@ export function locatorCoverage(d: CoverageInput): { coverage: LocatorCoverage; 
     citeAll(l.sources);
     for (const t of l.tenureDatings) citeAll(t.sources);
   }
-  for (const list of [d.assessments, d.institutions, d.claims, d.interpretations]) for (const r of list) citeAll(r.sources);
+  for (const list of [d.assessments, d.institutions, d.claims, d.interpretations, d.argument]) for (const r of list) citeAll(r.sources);
 
   for (const e of d.events) {
     citeAll(e.sources);

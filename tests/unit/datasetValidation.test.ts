@@ -340,6 +340,7 @@ describe("locator coverage", () => {
     institutions: [],
     claims: [],
     interpretations: [],
+    argument: [{ file: "argument.json", sources: [cite("ch. 2")] }],
   };
 
   it("counts citations, yearly values, estimates and magnitudes with a locator", () => {
@@ -360,7 +361,7 @@ describe("locator coverage", () => {
       figures: [{ file: "f.json", slug: "f", estimates: [{ attribution: "A", best: 1, source: "s", locator: "p. 9" }] }],
     });
     expect(issues).toEqual([]);
-    expect(coverage.citations).toEqual({ located: 4, total: 8 });
+    expect(coverage.citations).toEqual({ located: 5, total: 9 });
     expect(coverage.seriesValues).toEqual({ located: 1, total: 2 });
     expect(coverage.estimates).toEqual({ located: 1, total: 1 });
     expect(coverage.magnitudes).toEqual({ located: 1, total: 1 });
