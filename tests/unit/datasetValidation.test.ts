@@ -365,7 +365,7 @@ describe("locator coverage", () => {
     expect(coverage.seriesValues).toEqual({ located: 1, total: 2 });
     expect(coverage.estimates).toEqual({ located: 1, total: 1 });
     expect(coverage.magnitudes).toEqual({ located: 1, total: 1 });
-    expect(formatShare(coverage.citations)).toBe("4 of 8 (50.0 %)");
+    expect(formatShare(coverage.citations)).toBe("5 of 9 (55.6 %)");
     expect(describeCoverage(coverage)[0]).toMatch(/target 70 %: not met/);
   });
 
