@@ -41,9 +41,9 @@ function startArguments() {
   return words.slice(node + 1);
 }
 
-/** Starts the production server (.next/server.mjs, as `npm start` does) on a spare port and waits until it answers. */
-export async function startServer(extraEnv = {}) {
-  const port = await sparePort();
+/** Starts the production server (.next/server.mjs, as `npm start` does) on `port` (else a spare one) and waits until it answers. */
+export async function startServer(extraEnv = {}, port = undefined) {
+  port ??= await sparePort();
   const child = spawn(process.execPath, startArguments(), {
     stdio: ["ignore", "ignore", "pipe"],
     env: { ...process.env, NODE_ENV: "production", HOST, PORT: String(port), BENCH_PAGES: "1", ...extraEnv },
