@@ -31,6 +31,11 @@ const server = createServer((req, res) => {
   });
 });
 
+// Longer than a proxy's idle upstream connections (nginx, load balancers: 60 s), so the server is
+// never the one closing a kept-alive connection just as the proxy sends on it (a reset request).
+server.keepAliveTimeout = 65_000;
+server.headersTimeout = 66_000;
+
 server.listen(env.port, env.host, () => {
   console.log(`> Ready on http://${env.host ?? "localhost"}:${env.port} (response cache ${cache ? `${env.responseCacheBytes / 1024 / 1024} MB` : "off"})`);
 });
