@@ -12,7 +12,7 @@
 import { execSync, spawnSync } from "node:child_process";
 import { createHash } from "node:crypto";
 import { existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
-import { tmpdir } from "node:os";
+import { tmpdir, userInfo } from "node:os";
 import path from "node:path";
 import autocannon from "autocannon";
 import { buildOnce, HOST, round, sleep, startServer } from "./server.mjs";
@@ -59,7 +59,10 @@ function ensureNginx() {
 }
 
 function nginxConfig(prefix, upstreams) {
+  // Started as root, nginx's workers would run as "nobody" and could not write the cache or the
+  // temporary files into our private folder: they run as the user who started it.
   return `
+${process.getuid?.() === 0 ? `user ${userInfo().username};` : ""}
 worker_processes 1;
 pid ${prefix}/nginx.pid;
 error_log ${prefix}/error.log warn;
