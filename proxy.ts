@@ -1,5 +1,11 @@
-// Runs before every route (not the build's hashed static files): gives each request a fresh CSP
-// nonce and puts the security headers on the response. The one owner of Content-Security-Policy.
+// Runs before every route (not the build's hashed static files): refuses addresses that cannot be
+// percent-decoded and puts the security headers on the response.
+//
+// The Content-Security-Policy of production answers is set by the layer in front of Next.js
+// (server.ts, lib/server/answer.ts), from the finished page: it allows exactly the page's inline
+// scripts by their hashes, so pages need no nonce and the same address gives the same bytes to
+// everyone. `next dev` has no such layer (and its pages load scripts through eval), so there, and
+// only there, this proxy gives each request a nonce policy.
 import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { contentSecurityPolicy, createNonce } from "@/lib/security/contentSecurityPolicy";
@@ -8,24 +14,25 @@ import { securityHeaders } from "@/lib/security/securityHeaders";
 
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
-  const nonce = createNonce();
-  const policy = contentSecurityPolicy({ scripts: { nonce }, dev: env.nodeEnv === "development", embeddable: isEmbedPath(pathname) });
+  const devPolicy =
+    env.nodeEnv === "development" ? contentSecurityPolicy({ scripts: { nonce: createNonce() }, dev: true, embeddable: isEmbedPath(pathname) }) : undefined;
 
   let response: NextResponse;
   if (isMalformedPath(pathname)) {
     response = new NextResponse("Bad request: the address is not validly percent-encoded.\n", {
       status: 400,
-      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": "no-store" },
+      headers: { "Content-Type": "text/plain; charset=utf-8" },
     });
-  } else {
+  } else if (devPolicy) {
     // Next.js takes the nonce for its own scripts from the request's copy of the policy.
     const requestHeaders = new Headers(request.headers);
-    requestHeaders.set("x-nonce", nonce);
-    requestHeaders.set("Content-Security-Policy", policy);
+    requestHeaders.set("Content-Security-Policy", devPolicy);
     response = NextResponse.next({ request: { headers: requestHeaders } });
+  } else {
+    response = NextResponse.next();
   }
 
-  response.headers.set("Content-Security-Policy", policy);
+  if (devPolicy) response.headers.set("Content-Security-Policy", devPolicy);
   for (const [name, value] of Object.entries(securityHeaders)) response.headers.set(name, value);
   return response;
 }

@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { Link } from "@/components/common/Link";
-import { connection } from "next/server";
 
 export const metadata: Metadata = { title: "Page not found" };
 
@@ -10,9 +9,9 @@ const destinations = [
   { href: "/sources", label: "Sources", text: "The bibliography and the records that cite each work." },
 ];
 
-export default async function NotFound() {
-  // Rendered per request so its scripts carry the CSP nonce from proxy.ts (a prerendered copy has none).
-  await connection();
+// Static: it is also the not-found boundary of every page, so a request-time call here would make
+// every page render per request.
+export default function NotFound() {
   return (
     <div className="mx-auto max-w-2xl space-y-4">
       <h1 className="text-2xl font-bold">Page not found</h1>

@@ -7,7 +7,7 @@
 // Requests carry a browser's Accept-Encoding; the shared link and the reference are measured
 // again without it. The server's response cache (lib/cache/responseCache.ts) is warm for the
 // main rows (the warm-up fills it, as the first visitors of a shared link do); one more row
-// measures the same link rendered on every request (a cookie makes the cache step aside).
+// measures the same link rendered on every request (a second server with the cache off).
 import { spawnSync } from "node:child_process";
 import { existsSync, mkdirSync, readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
@@ -26,8 +26,9 @@ const API_LIST = "/api/v1/events?m=secret-police";
 const ROUTES_FOR_JS = ["/", MECHANISM, "/essay", "/sources", "/embed/chart"];
 // Sent with every request, as a browser sends it: pages are compared as people receive them.
 const BROWSER_HEADERS = { "accept-encoding": "gzip, deflate, br" };
-// A cookie makes the response cache (lib/cache/responseCache.ts) step aside: the same link, rendered each time.
-const RENDER_HEADERS = { ...BROWSER_HEADERS, cookie: "bench=render" };
+// Rows marked `uncached` go to a second server started with RESPONSE_CACHE_MB=0: every request
+// rendered by Next.js and finished by the layer in front of it, nothing kept.
+const UNCACHED = { RESPONSE_CACHE_MB: "0" };
 const TARGETS = { ratio: 0.5, p99: 150, lighthouseMobilePerf: 95, otherScores: 100, firstLoadKB: 200, rssMiB: 350 };
 
 /** A prerendered page of this build, else (when every page renders per request) a static file. */
@@ -129,6 +130,7 @@ async function main() {
   buildOnce(argv);
   mkdirSync(path.join("bench", "results"), { recursive: true });
   const server = await startServer();
+  const uncachedServer = await startServer(UNCACHED);
   const results = { date: new Date().toISOString(), node: process.version, load: LOAD, targets: TARGETS, machineBefore: machineNote() };
   try {
     const { base, pid } = server;
@@ -143,8 +145,8 @@ async function main() {
       { name: "mechanism page", path: MECHANISM, expect: 200 },
       { name: "API list", path: API_LIST, expect: 200 },
       // Next.js's own serving of a file it has on disk, compressed per request: how it sends a
-      // prerendered page. The cookie keeps the response cache out of the way for this row only.
-      { name: `reference: ${reference.kind}, as Next.js serves it`, path: reference.path, expect: reference.expect, headers: RENDER_HEADERS },
+      // prerendered page (the server with the cache off, for this row only).
+      { name: `reference: ${reference.kind}, as Next.js serves it`, path: reference.path, expect: reference.expect, uncached: true },
     ];
     const apiStatus = (await fetch(base + API_LIST)).status;
     if (apiStatus === 404) console.warn(`${API_LIST} answers 404: the API is not in this build; measuring it anyway.`);
@@ -153,7 +155,7 @@ async function main() {
     for (const target of targets) {
       console.log(`Load: ${target.name} ${target.path} (${LOAD.connections} connections, ${LOAD.duration} s)...`);
       let peakMiB = 0;
-      const row = await load(base, target, () => {
+      const row = await load(target.uncached ? uncachedServer.base : base, target, () => {
         tick();
         peakMiB = Math.max(peakMiB, rssMiB(pid));
       });
@@ -176,7 +178,7 @@ async function main() {
     results.uncompressed = [];
     for (const target of [targets[0], targets.at(-1)]) {
       console.log(`Load: ${target.name}, no compression asked (${LOAD.connections} connections, ${LOAD.duration} s)...`);
-      results.uncompressed.push(await load(base, { ...target, headers: target.headers === RENDER_HEADERS ? { cookie: RENDER_HEADERS.cookie } : {} }, tick));
+      results.uncompressed.push(await load(target.uncached ? uncachedServer.base : base, { ...target, headers: {} }, tick));
     }
     results.uncompressed[0].ratioToReference = round(results.uncompressed[0].reqPerSec / results.uncompressed[1].reqPerSec, 2);
     results.uncompressed[1].ratioToReference = 1;
@@ -184,13 +186,13 @@ async function main() {
     // What a render costs when the cache cannot help (a link nobody opened before, every time).
     const renderMemory = { peakMiB: 0 };
     console.log(`Load: shared link rendered every time (cache bypassed) (${LOAD.connections} connections, ${LOAD.duration} s)...`);
-    const rendered = await load(base, { name: "shared link, rendered each time", path: SHARED_LINK, expect: 200, headers: RENDER_HEADERS }, () => {
+    const rendered = await load(uncachedServer.base, { name: "shared link, rendered each time", path: SHARED_LINK, expect: 200 }, () => {
       tick();
-      renderMemory.peakMiB = Math.max(renderMemory.peakMiB, rssMiB(pid));
+      renderMemory.peakMiB = Math.max(renderMemory.peakMiB, rssMiB(uncachedServer.pid));
     });
     rendered.ratioToReference = round(rendered.reqPerSec / ref, 2);
     await sleep(10_000);
-    renderMemory.settledMiB = rssMiB(pid);
+    renderMemory.settledMiB = rssMiB(uncachedServer.pid);
     results.uncached = { ...rendered, memory: renderMemory };
 
     results.firstLoadJs = [];
@@ -217,6 +219,7 @@ async function main() {
     results.machine = machineNote();
   } finally {
     await server.stop();
+    await uncachedServer.stop();
   }
   writeFileSync(path.join("bench", "results", "latest.json"), JSON.stringify(results, null, 2) + "\n");
   report(results);

@@ -29,24 +29,26 @@ function sparePort() {
 }
 
 /**
- * The arguments `npm start` gives node (its V8 heap bound among them), read from package.json so
- * the benchmark measures the process as it is deployed. Spawned directly rather than through npm,
- * so the memory measured is the server's alone.
+ * The arguments `npm start` gives node (its V8 heap bound among them) and the variables it sets
+ * (MALLOC_ARENA_MAX among them), read from package.json so the benchmark measures the process as
+ * it is deployed. Spawned directly rather than through npm, so the memory measured is the server's alone.
  */
-function startArguments() {
+function startCommand() {
   const start = JSON.parse(readFileSync("package.json", "utf8")).scripts.start;
   const words = start.split(/\s+/);
   const node = words.indexOf("node");
   if (node < 0) throw new Error(`package.json's start script does not run node: ${start}`);
-  return words.slice(node + 1);
+  const env = Object.fromEntries(words.slice(0, node).map((w) => w.split("=")).filter((kv) => kv.length === 2));
+  return { args: words.slice(node + 1), env };
 }
 
-/** Starts the production server (.next/server.mjs, as `npm start` does) on a spare port and waits until it answers. */
-export async function startServer(extraEnv = {}) {
-  const port = await sparePort();
-  const child = spawn(process.execPath, startArguments(), {
+/** Starts the production server (.next/server.mjs, as `npm start` does) on `port` (else a spare one) and waits until it answers. */
+export async function startServer(extraEnv = {}, port = undefined) {
+  port ??= await sparePort();
+  const { args, env } = startCommand();
+  const child = spawn(process.execPath, args, {
     stdio: ["ignore", "ignore", "pipe"],
-    env: { ...process.env, NODE_ENV: "production", HOST, PORT: String(port), BENCH_PAGES: "1", ...extraEnv },
+    env: { ...process.env, ...env, NODE_ENV: "production", HOST, PORT: String(port), BENCH_PAGES: "1", ...extraEnv },
   });
   let stderr = "";
   child.stderr.on("data", (chunk) => (stderr += chunk));

@@ -37,6 +37,16 @@ export function classifyDatabaseError(error: unknown): DatabaseProblemKind {
   return "unknown";
 }
 
+/**
+ * Whether an error comes from reading the database (Prisma, its SQLite driver, an empty dataset),
+ * as opposed to a bug in the code around it (a ZodError when data fails its own schema, a
+ * TypeError...), which must be reported as the bug it is, never as an outage.
+ */
+export function isDatabaseFailure(error: unknown): boolean {
+  if (classifyDatabaseError(error) !== "unknown") return true;
+  return /Prisma|SqliteError|DriverAdapterError|SQLITE_|\bP\d{4}\b/.test(describe(error));
+}
+
 export function databaseProblem(kind: DatabaseProblemKind): DatabaseProblem {
   return { kind, ...problems[kind] };
 }

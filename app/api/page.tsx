@@ -1,14 +1,13 @@
 import type { Metadata } from "next";
 import { Link } from "@/components/common/Link";
-import { connection } from "next/server";
 import type { ReactNode } from "react";
-import { DatabaseUnavailable } from "@/components/layout/DatabaseUnavailable";
 import { API_BASE, dataEndpoints, endpoints, type EndpointDoc } from "@/lib/api/endpoints";
 import { EXAMPLE_ITEMS, exampleOf, invalidExample, type EndpointExample } from "@/lib/api/examples";
-import { readApiDataset } from "@/lib/api/handlers";
+import { readApiData } from "@/lib/api/handlers";
 import { apiParameters } from "@/lib/api/parameters";
 import { cacheControl } from "@/lib/api/respond";
 import type { ApiDataset } from "@/lib/api/schemas";
+import { readForPrerender } from "@/lib/queries/withDatabase";
 
 export const metadata: Metadata = {
   title: "JSON API",
@@ -21,11 +20,9 @@ const anchor = (e: EndpointDoc) => `endpoint-${e.operationId}`;
 const linkClass = "text-link";
 
 export default async function ApiPage() {
-  // Read at request time: the examples are the real answers of the data the server holds now.
-  await connection();
-  const loaded = await readApiDataset();
-  if (!loaded.ok) return <DatabaseUnavailable problem={loaded.problem} />;
-  const dataset = loaded.data;
+  // Prerendered by the build: the examples are the real answers of the data it was built with,
+  // which is the data every instance serves (the database is built at deployment, read-only after).
+  const dataset = await readForPrerender(readApiData);
   const badRequest = invalidExample(dataEndpoints.events, "from=abc&m=nope&bogus=1", dataset);
 
   return (

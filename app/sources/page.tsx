@@ -1,9 +1,7 @@
 import type { Metadata } from "next";
-import { connection } from "next/server";
-import { DatabaseUnavailable } from "@/components/layout/DatabaseUnavailable";
 import { Bibliography } from "@/components/sources/Bibliography";
 import { getCatalog } from "@/lib/queries/catalog";
-import { withDatabase } from "@/lib/queries/withDatabase";
+import { readForPrerender } from "@/lib/queries/withDatabase";
 
 export const metadata: Metadata = {
   title: "Sources",
@@ -12,9 +10,6 @@ export const metadata: Metadata = {
 };
 
 export default async function SourcesPage() {
-  // Read at request time: the database may not exist when the site is built.
-  await connection();
-  const result = await withDatabase(getCatalog);
-  if (!result.ok) return <DatabaseUnavailable problem={result.problem} />;
-  return <Bibliography catalog={result.data} />;
+  // Prerendered by the build, which fails if the database cannot be read.
+  return <Bibliography catalog={await readForPrerender(getCatalog)} />;
 }

@@ -5,6 +5,7 @@ import { z } from "zod";
 import { API_BASE, endpoints, type EndpointDoc } from "./endpoints";
 import { apiParameterNames, apiParameters, type ApiParameterName } from "./parameters";
 import { apiSchemas } from "./schemas";
+import { CACHE_CONTROL } from "../server/cachePolicy";
 
 type JsonSchema = Record<string, unknown>;
 
@@ -94,9 +95,9 @@ function buildComponents() {
     schemas: componentSchemas(),
     parameters,
     headers: {
-      ETag: { description: "A hash of the body (a weak validator).", schema: { type: "string" } },
+      ETag: { description: "A hash of the body's bytes (a strong validator).", schema: { type: "string" } },
       "Cache-Control": {
-        description: "`public, max-age=300, stale-while-revalidate=3600` for answers; `no-cache` for 400 and 404; `no-store` for 503.",
+        description: `\`${CACHE_CONTROL.public}\` for answers; \`no-cache\` for 400 and 404; \`no-store\` for 500 and 503.`,
         schema: { type: "string" },
       },
     },

@@ -517,5 +517,7 @@ export function datasetFiles(catalog: Catalog, options: ZipOptions = {}): Record
 
 export function datasetZip(catalog: Catalog, options: ZipOptions = {}): Uint8Array {
   const files = Object.fromEntries(Object.entries(datasetFiles(catalog, options)).map(([name, text]) => [name, strToU8(text)]));
-  return zipSync(files, { level: 6 });
+  // A fixed time for every entry (fflate's default is now), as local fields like any zip time: the
+  // same data gives the same bytes, whenever and wherever it is made.
+  return zipSync(files, { level: 6, mtime: new Date(1980, 0, 1) });
 }

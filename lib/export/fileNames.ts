@@ -1,5 +1,6 @@
 // File names that say what a download holds, built from the view alone so the same view always
 // gives the same name: "lenin-vs-stalin_censorship-secret-police_1918-1938_table.csv".
+import { create as contentDisposition } from "content-disposition";
 import type { ViewState } from "../viewState";
 
 export type FileView = Pick<ViewState, "a" | "b" | "cat" | "m" | "from" | "to" | "q">;
@@ -32,8 +33,7 @@ export function datasetFileStem(version: string): string {
   return `lenin-vs-stalin-dataset-${version.replace(/[^0-9A-Za-z.-]/g, "") || "unversioned"}`;
 }
 
-/** `Content-Disposition` for a download, with an ASCII fallback name and the UTF-8 one. */
+/** `Content-Disposition` for a download: the name, with an ASCII fallback when it has other characters. */
 export function attachment(fileName: string): string {
-  const ascii = fileName.replace(/[^\x20-\x7e]|["\\]/g, "_");
-  return `attachment; filename="${ascii}"; filename*=UTF-8''${encodeURIComponent(fileName)}`;
+  return contentDisposition(fileName, { type: "attachment" });
 }

@@ -1,8 +1,8 @@
-// The site's Content-Security-Policy. proxy.ts sets it on every response it lets through, with a
-// fresh nonce: Next.js reads the nonce back from the request's copy of the header and puts it on
-// its own scripts, so no page has to pass it around. A response kept by the response cache
-// (lib/cache/responseCache.ts) is sent again to many visitors, so a nonce would no longer be
-// secret there: the cache swaps it for the hashes of the page's own inline scripts instead.
+// The site's Content-Security-Policy. In production, the layer in front of Next.js
+// (lib/server/answer.ts) sets it on every answer from the finished body: a page may run exactly its
+// own inline scripts, named by their SHA-256 hashes, and scripts from its own origin; nothing else.
+// So a page needs no per-request nonce and the same address gives everyone the same bytes. Only
+// `next dev` (no layer in front) uses a nonce, set by proxy.ts.
 import { createHash } from "node:crypto";
 
 /** Which inline scripts may run: those carrying this request's nonce, or exactly these ones. */

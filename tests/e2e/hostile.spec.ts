@@ -252,6 +252,32 @@ test.describe("generated query strings", () => {
   });
 });
 
+test.describe("generated preview queries", () => {
+  test.describe.configure({ timeout: 120_000 });
+
+  test("a preview is a PNG, or a redirect to its view's canonical query that is one", async ({ request }) => {
+    const canonical = new Set<string>();
+    await fc.assert(
+      fc.asyncProperty(queryString, async (qs) => {
+        const url = `/og?${qs}`;
+        const response = await request.get(url, { ...plain, maxRedirects: 0 });
+        expect([200, 308], `${short(url)} answered ${response.status()}`).toContain(response.status());
+        if (response.status() === 308) {
+          const location = response.headers()["location"]!;
+          expect(location, short(url)).toMatch(/^\/og(\?|$)/);
+          canonical.add(location);
+          // The canonical address is its own canonical form: no second redirect.
+          const image = await request.get(location, { ...plain, maxRedirects: 0 });
+          expect(image.status(), location).toBe(200);
+          expect(image.headers()["content-type"]).toBe("image/png");
+        }
+      }),
+      { seed: SEED + 5, numRuns: 60, endOnFailure: true },
+    );
+    test.info().annotations.push({ type: "canonical images", description: String(canonical.size) });
+  });
+});
+
 // ---- paths ------------------------------------------------------------------------------
 
 const oddPieces = ["%2F", "%2f", "%5C", "%00", "%0A", "%20", "%3C", "%3E", "%22", "%27", "%25", "..", "%2e%2e%2f", ";", ":", "@", "!", "*", "~", "%F0%9F%98%80", "%D0%9B", "%zz", "%E0%A4%A", "%", "%C0%AF", "%3Cscript%3Ex%3C%2Fscript%3E"];

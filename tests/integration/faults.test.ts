@@ -137,3 +137,47 @@ describe("a database left by an older version of the schema", () => {
     if (!result.ok) expect(JSON.stringify(result.problem)).not.toMatch(/older\.db|convention|\/tmp/);
   });
 });
+
+describe("data that fails its own schema (a bug, not an outage)", () => {
+  it("is answered 500 by the API with a plain message, logged once as a bug, never 503", async () => {
+    vi.resetModules();
+    // What the database gives back no longer fits the API's schema (toApiDataset parses it with zod).
+    vi.doMock("@/lib/queries/catalog", () => ({ getCatalog: async () => ({ dataset: { version: "1.0.0" }, leaders: [{ slug: 42 }] }) }));
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      const { GET } = await import("@/app/api/v1/events/route");
+      const response = await GET(new Request("http://localhost/api/v1/events?m=secret-police"));
+      expect(response.status).toBe(500);
+      expect(response.headers.get("retry-after")).toBeNull();
+      expect(response.headers.get("cache-control")).toBe("no-store");
+      expect(await response.json()).toEqual({ error: "internal_error", message: "The server failed to build this answer. The error has been logged." });
+      // One line, with the error itself (Node prints its stack).
+      expect(log).toHaveBeenCalledTimes(1);
+      expect(log.mock.calls[0]?.[0]).toBe("[bug] GET /api/v1/events failed:");
+      expect((log.mock.calls[0]?.[1] as Error).name).toBe("ZodError");
+    } finally {
+      log.mockRestore();
+      vi.doUnmock("@/lib/queries/catalog");
+    }
+  });
+
+  it("is thrown on by withDatabase, which answers only database failures", async () => {
+    vi.resetModules();
+    const { withDatabase } = await import("@/lib/queries/withDatabase");
+    const { z } = await import("zod");
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    try {
+      await expect(withDatabase(async () => z.object({ slug: z.string() }).parse({ slug: 42 }))).rejects.toThrow(z.ZodError);
+      await expect(withDatabase(async () => (undefined as unknown as { x: number }).x)).rejects.toThrow(TypeError);
+      expect(log).not.toHaveBeenCalled();
+      // A database failure is still a problem to explain (503), with its one log line.
+      const missing = await withDatabase(async () => {
+        throw Object.assign(new Error("unable to open database file"), { code: "SQLITE_CANTOPEN" });
+      });
+      expect(missing).toMatchObject({ ok: false, problem: { kind: "missing" } });
+      expect(log).toHaveBeenCalledTimes(1);
+    } finally {
+      log.mockRestore();
+    }
+  });
+});

@@ -1,50 +1,82 @@
-// The response cache in front of Next.js (lib/cache/responseCache.ts), over real HTTP with a
-// stand-in for Next.js's handler, so each rule can be checked on its own: what is kept and what is
-// not, that concurrent requests for one address cause one render, compression, ETags, HEAD.
+// The layer in front of Next.js (lib/server/answerLayer.ts) with its response cache
+// (lib/cache/responseCache.ts), over real HTTP with a stand-in for Next.js's handler that answers
+// every content type the server sends. The rule under test: one address, one answer. The same
+// bytes and headers (but Date) whether the answer was rendered now, kept in memory, or sent by
+// another instance; binary answers untouched; a CSP naming the page's own inline scripts; 304.
 import { createHash } from "node:crypto";
 import { createServer, request as httpRequest, type IncomingMessage, type Server, type ServerResponse } from "node:http";
 import type { AddressInfo } from "node:net";
-import { gunzipSync, brotliDecompressSync } from "node:zlib";
+import { brotliDecompressSync, gunzipSync } from "node:zlib";
+import { strToU8, zipSync } from "fflate";
 import { afterEach, describe, expect, it } from "vitest";
-import { CACHE_STATUS_HEADER, createResponseCache, type Render } from "@/lib/cache/responseCache";
 import { NO_STORE_MARKER } from "@/lib/cache/noStore";
+import { createResponseCache } from "@/lib/cache/responseCache";
+import { createAnswerLayer } from "@/lib/server/answerLayer";
+import type { Render } from "@/lib/server/captureAnswer";
 
-const PAGE = `<!DOCTYPE html><html><head><script src="/_next/static/chunks/a.js" nonce="n0nce"></script></head><body><p>${"evidence ".repeat(2_000)}</p><script nonce="n0nce">self.__next_f.push([1,"payload"])</script><script>$RC("B:0","S:0")</script></body></html>`;
+const SCRIPTS = ['self.__next_f.push([1,"payload é"])', '$RC("B:0","S:0")'];
+const PAGE = `<!DOCTYPE html><html><head><script src="/_next/static/chunks/a.js" async=""></script></head><body><p>${"evidence ".repeat(2_000)}</p><script>${SCRIPTS[0]}</script><script>${SCRIPTS[1]}</script></body></html>`;
+// A PNG signature, then bytes that are not valid UTF-8 (decoding them as text would change them).
+const PNG = Buffer.concat([Buffer.from([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]), Buffer.from([0x00, 0xff, 0xfe, 0x80, 0xc3, 0x28]), Buffer.alloc(3_000, 0x9f)]);
+const ZIP = Buffer.from(zipSync({ "dataset/README.md": strToU8("# Dataset\n".repeat(200)), "dataset/leaders.csv": strToU8("slug,name\nlenin,Lenin\n") }));
+const SVG = `<svg xmlns="http://www.w3.org/2000/svg" viewBox="0 0 32 32">${'<rect width="32" height="32"/>'.repeat(60)}</svg>`;
 
-const KEPT = PAGE.replaceAll(' nonce="n0nce"', "");
+type Stub = { status?: number; type: string; body: string | Buffer; headers?: Record<string, string>; delayMs?: number };
 
-type Answer = { status?: number; headers?: Record<string, string>; body?: string; delayMs?: number };
+/** What the stand-in for Next.js answers at each path. */
+const ROUTES: Record<string, Stub> = {
+  "/": { type: "text/html; charset=utf-8", body: PAGE },
+  "/embed/chart": { type: "text/html; charset=utf-8", body: PAGE },
+  "/api/v1/events": { type: "application/json; charset=utf-8", body: JSON.stringify({ data: Array(200).fill({ slug: "cheka" }) }) },
+  "/download/table.csv": { type: "text/csv; charset=utf-8; header=present", body: "mechanism,lenin\n".repeat(300), headers: { "content-disposition": 'attachment; filename="t.csv"' } },
+  "/og": { type: "image/png", body: PNG },
+  "/icon.svg": { type: "image/svg+xml", body: SVG },
+  "/download/dataset.zip": { type: "application/zip", body: ZIP },
+  "/_next/static/chunks/a.js": { type: "application/javascript; charset=UTF-8", body: "console.log(1);".repeat(200) },
+  "/broken": { type: "text/html; charset=utf-8", body: `<html><head>${NO_STORE_MARKER}/></head><body>The database is missing.</body></html>` },
+  "/api/v1/unavailable": { status: 503, type: "application/json", body: '{"error":"unavailable"}', headers: { "cache-control": "no-store", "retry-after": "30" } },
+  "/missing": { status: 404, type: "text/html; charset=utf-8", body: "<html><body>Not found</body></html>" },
+  "/slow": { type: "text/html; charset=utf-8", body: PAGE, delayMs: 100 },
+};
 
-let server: Server | undefined;
-afterEach(() => new Promise<void>((resolve) => (server ? server.close(() => resolve()) : resolve())));
+const servers: Server[] = [];
+afterEach(async () => {
+  await Promise.all(servers.splice(0).map((s) => new Promise<void>((resolve) => s.close(() => resolve()))));
+});
 
-/** Serves `answer(path)` through the cache; counts the renders. */
-async function start(answer: (url: string) => Answer, maxBytes = 8 * 1024 * 1024) {
-  const cache = createResponseCache({ maxBytes });
+/** One server instance: the layer (with a cache unless maxBytes is 0) in front of the stand-in. */
+async function instance(maxBytes = 8 * 1024 * 1024) {
   const renders: string[] = [];
   const render: Render = async (req: IncomingMessage, res: ServerResponse) => {
     renders.push(req.url ?? "");
-    const a = answer(req.url ?? "");
-    if (a.delayMs) await new Promise((r) => setTimeout(r, a.delayMs));
-    res.statusCode = a.status ?? 200;
-    res.setHeader("content-type", "text/html; charset=utf-8");
-    res.setHeader("content-security-policy", "default-src 'self'; script-src 'self' 'nonce-n0nce' 'strict-dynamic'; frame-ancestors 'none'");
+    const stub = ROUTES[(req.url ?? "/").split("?")[0]!] ?? ROUTES["/missing"]!;
+    if (stub.delayMs) await new Promise((r) => setTimeout(r, stub.delayMs));
+    res.statusCode = stub.status ?? 200;
+    // What Next.js sends that must not reach the answer: its per-render policy, its own cache's
+    // state, a file time of this machine.
     res.setHeader("cache-control", "private, no-cache, no-store, max-age=0, must-revalidate");
-    for (const [name, value] of Object.entries(a.headers ?? {})) res.setHeader(name, value);
-    // Written in pieces, as a streamed render is.
-    const body = a.body ?? PAGE;
-    res.write(body.slice(0, 100));
-    res.end(body.slice(100));
+    res.setHeader("x-nextjs-cache", renders.length === 1 ? "MISS" : "HIT");
+    res.setHeader("last-modified", new Date(Date.now() - renders.length * 1000).toUTCString());
+    res.setHeader("content-type", stub.type);
+    for (const [name, value] of Object.entries(stub.headers ?? {})) res.setHeader(name, value);
+    const body = Buffer.from(stub.body);
+    // Written in pieces that split multi-byte characters, as a stream is.
+    res.write(body.subarray(0, 101));
+    res.end(body.subarray(101));
   };
-  server = createServer((req, res) => void cache.handle(req, res, render));
-  await new Promise<void>((resolve) => server!.listen(0, "127.0.0.1", resolve));
-  const { port } = server.address() as AddressInfo;
-  return { base: `http://127.0.0.1:${port}`, renders, cache };
+  const cache = maxBytes > 0 ? createResponseCache({ maxBytes }) : undefined;
+  const handle = createAnswerLayer({ render, cache });
+  const server = createServer((req, res) => void handle(req, res));
+  servers.push(server);
+  await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
+  return { base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, renders, cache };
 }
 
+type Got = { status: number; headers: Record<string, string | string[] | undefined>; body: Buffer };
+
 /** A raw HTTP request (fetch would decompress and hide the encoding). */
-function get(url: string, headers: Record<string, string> = {}, method = "GET") {
-  return new Promise<{ status: number; headers: Record<string, string | string[] | undefined>; body: Buffer }>((resolve, reject) => {
+function get(url: string, headers: Record<string, string> = {}, method = "GET"): Promise<Got> {
+  return new Promise((resolve, reject) => {
     const req = httpRequest(url, { method, headers }, (res) => {
       const chunks: Buffer[] = [];
       res.on("data", (c: Buffer) => chunks.push(c));
@@ -55,120 +87,164 @@ function get(url: string, headers: Record<string, string> = {}, method = "GET") 
   });
 }
 
-describe("response cache", () => {
-  it("renders an address once, then sends the same page from memory", async () => {
-    const { base, renders } = await start(() => ({}));
-    const first = await get(`${base}/?m=censorship`);
-    const second = await get(`${base}/?m=censorship`);
-    expect(first.headers[CACHE_STATUS_HEADER]).toBe("miss");
-    expect(second.headers[CACHE_STATUS_HEADER]).toBe("hit");
-    expect(first.body.toString()).toBe(PAGE);
-    // The same page, less the first render's nonce (the copy's scripts are allowed by hash).
-    expect(second.body.toString()).toBe(KEPT);
-    expect(renders).toEqual(["/?m=censorship"]);
-    // Another address is another page.
-    await get(`${base}/?m=purges`);
-    expect(renders).toHaveLength(2);
+/** The answer as a comparable value: status, every header but Date and the hop-by-hop ones, body. */
+const answerOf = ({ status, headers, body }: Got) => ({
+  status,
+  headers: Object.fromEntries(Object.entries(headers).filter(([name]) => !["date", "connection", "keep-alive"].includes(name))),
+  body: body.toString("base64"),
+});
+
+const sha256 = (code: string) => `'sha256-${createHash("sha256").update(code, "utf8").digest("base64")}'`;
+
+describe("one address, one answer", () => {
+  const kinds = ["/", "/api/v1/events", "/download/table.csv", "/og", "/icon.svg", "/download/dataset.zip", "/_next/static/chunks/a.js"];
+  for (const encoding of ["identity", "gzip, deflate, br", "gzip"]) {
+    it.each(kinds)(`%s: the same bytes and headers rendered, kept, and from a second instance (Accept-Encoding: ${encoding})`, async (path) => {
+      const one = await instance();
+      const two = await instance();
+      const headers = { "accept-encoding": encoding };
+      // Kept from the second request for an address on (the first may be a one-off).
+      const rendered = await get(one.base + path, headers);
+      const renderedAgain = await get(one.base + path, headers);
+      const kept = await get(one.base + path, headers);
+      const keptAgain = await get(one.base + path, headers);
+      const elsewhere = await get(two.base + path, headers);
+      expect(rendered.status).toBe(200);
+      expect(one.renders).toHaveLength(2);
+      expect(one.cache?.stats()).toMatchObject({ hits: 2, misses: 2 });
+      expect(answerOf(renderedAgain)).toEqual(answerOf(rendered));
+      expect(answerOf(kept)).toEqual(answerOf(rendered));
+      expect(answerOf(keptAgain)).toEqual(answerOf(rendered));
+      expect(answerOf(elsewhere)).toEqual(answerOf(rendered));
+      // ...and the same as with no cache at all.
+      const uncached = await instance(0);
+      expect(answerOf(await get(uncached.base + path, headers))).toEqual(answerOf(rendered));
+    });
+  }
+
+  it("sends binary answers untouched: a PNG is still the same PNG on the 2nd and 3rd request", async () => {
+    const { base } = await instance();
+    for (let i = 0; i < 3; i++) {
+      for (const encoding of ["identity", "gzip, br"]) {
+        const png = await get(`${base}/og?m=censorship`, { "accept-encoding": encoding });
+        expect(png.headers["content-type"]).toBe("image/png");
+        // Already compressed: sent as it is, whatever the client accepts.
+        expect(png.headers["content-encoding"]).toBeUndefined();
+        expect(png.body.equals(PNG), `request ${i + 1}, ${encoding}`).toBe(true);
+      }
+      const zip = await get(`${base}/download/dataset.zip`);
+      expect(zip.body.equals(ZIP)).toBe(true);
+    }
   });
 
-  it("swaps the render's nonce for the hashes of the page's inline scripts", async () => {
-    const { base } = await start(() => ({}));
-    await get(`${base}/`);
-    const kept = await get(`${base}/`);
-    const policy = String(kept.headers["content-security-policy"]);
-    const hash = (code: string) => `'sha256-${createHash("sha256").update(code).digest("base64")}'`;
-    expect(policy).toContain(`script-src 'self' ${hash('self.__next_f.push([1,"payload"])')} ${hash('$RC("B:0","S:0")')};`);
-    expect(policy).not.toMatch(/nonce|strict-dynamic/);
-    expect(policy).toContain("frame-ancestors 'none'");
-    // Browsers may keep the copy, but must check back (ETag) before using it.
-    expect(kept.headers["cache-control"]).toBe("no-cache");
+  it("drops what belongs to one render or one machine, and sets the site's policy", async () => {
+    const { base } = await instance();
+    const page = await get(`${base}/`);
+    expect(page.headers["x-nextjs-cache"]).toBeUndefined();
+    expect(page.headers["last-modified"]).toBeUndefined();
+    expect(page.headers["cache-control"]).toBe("public, max-age=300, s-maxage=86400, stale-while-revalidate=3600");
+    expect(page.headers.etag).toMatch(/^"[0-9a-f]+-[A-Za-z0-9+/]{27}"$/);
+    expect(page.headers.vary).toMatch(/Accept-Encoding/);
+    const file = await get(`${base}/_next/static/chunks/a.js`);
+    expect(file.headers["cache-control"]).toBe("public, max-age=31536000, immutable");
   });
 
-  it("lets many simultaneous requests for a new address share one render", async () => {
-    const { base, renders } = await start(() => ({ delayMs: 100 }));
-    const answers = await Promise.all(Array.from({ length: 20 }, () => get(`${base}/mechanisms/purges`)));
-    expect(renders).toHaveLength(1);
-    expect(answers.filter((a) => a.body.toString() === PAGE)).toHaveLength(1);
-    expect(answers.filter((a) => a.body.toString() === KEPT)).toHaveLength(19);
+  it("allows exactly the page's own inline scripts by their hashes, and no inline script elsewhere", async () => {
+    const { base } = await instance();
+    for (let i = 0; i < 2; i++) {
+      const page = await get(`${base}/`);
+      const policy = String(page.headers["content-security-policy"]);
+      expect(policy).toContain(`script-src 'self' ${SCRIPTS.map(sha256).join(" ")};`);
+      expect(policy).not.toMatch(/unsafe-inline'[^;]*;[^;]*style-src|nonce|strict-dynamic|unsafe-eval/);
+      expect(/script-src[^;]*'unsafe-inline'/.test(policy)).toBe(false);
+      expect(policy).toContain("frame-ancestors 'none'");
+    }
+    expect(String((await get(`${base}/embed/chart`)).headers["content-security-policy"])).toContain("frame-ancestors *");
+    expect(String((await get(`${base}/api/v1/events`)).headers["content-security-policy"])).toContain("script-src 'self';");
   });
 
-  it("sends brotli or gzip when the client accepts it, honouring q=0", async () => {
-    const { base } = await start(() => ({}));
-    await get(`${base}/`);
+  it("answers If-None-Match with 304, the same headers and no body; HEAD with the headers alone", async () => {
+    const { base } = await instance();
+    for (const path of kinds) {
+      const full = await get(base + path);
+      const revalidated = await get(base + path, { "if-none-match": String(full.headers.etag) });
+      expect(revalidated.status, path).toBe(304);
+      expect(revalidated.body.length).toBe(0);
+      expect(revalidated.headers.etag).toBe(full.headers.etag);
+      expect(revalidated.headers["cache-control"]).toBe(full.headers["cache-control"]);
+      expect((await get(base + path, { "if-none-match": '"other"' })).status).toBe(200);
+      const head = await get(base + path, {}, "HEAD");
+      expect(head.body.length).toBe(0);
+      expect(answerOf(head).headers).toEqual(answerOf(full).headers);
+    }
+  });
+
+  it("compresses text with brotli or gzip as the client accepts, honouring q=0", async () => {
+    const { base } = await instance();
     const br = await get(`${base}/`, { "accept-encoding": "gzip, deflate, br" });
     expect(br.headers["content-encoding"]).toBe("br");
-    expect(brotliDecompressSync(br.body).toString()).toBe(KEPT);
-    expect(br.headers.vary).toMatch(/Accept-Encoding/i);
+    expect(brotliDecompressSync(br.body).toString()).toBe(PAGE);
     const gz = await get(`${base}/`, { "accept-encoding": "br;q=0, gzip" });
     expect(gz.headers["content-encoding"]).toBe("gzip");
-    expect(gunzipSync(gz.body).toString()).toBe(KEPT);
+    expect(gunzipSync(gz.body).toString()).toBe(PAGE);
     const plain = await get(`${base}/`, { "accept-encoding": "identity" });
     expect(plain.headers["content-encoding"]).toBeUndefined();
-    expect(Number(plain.headers["content-length"])).toBe(Buffer.byteLength(KEPT));
+    expect(plain.body.toString()).toBe(PAGE);
+    expect(br.headers.etag).toBe(plain.headers.etag);
   });
 
-  it("answers a matching If-None-Match with 304 and HEAD without a body", async () => {
-    const { base } = await start(() => ({}));
-    await get(`${base}/`);
-    const kept = await get(`${base}/`);
-    const etag = String(kept.headers.etag);
-    expect(etag).toMatch(/^".+"$/);
-    const revalidated = await get(`${base}/`, { "if-none-match": etag });
-    expect(revalidated.status).toBe(304);
-    expect(revalidated.body.length).toBe(0);
-    const head = await get(`${base}/`, {}, "HEAD");
-    expect(head.status).toBe(200);
-    expect(head.body.length).toBe(0);
-  });
-
-  it("never keeps errors, pages marked no-store, private answers, cookies or client navigations", async () => {
-    const { base, renders } = await start((url): Answer => {
-      if (url.startsWith("/missing")) return { status: 404 };
-      if (url.startsWith("/broken")) return { body: `<html><head>${NO_STORE_MARKER}/></head><body>The database is missing.</body></html>` };
-      if (url.startsWith("/api/private")) return { headers: { "content-type": "application/json", "cache-control": "no-store" }, body: "{}" };
-      if (url.startsWith("/api/public")) return { headers: { "content-type": "application/json", "cache-control": "public, max-age=300" }, body: "{}" };
-      if (url.startsWith("/cookie")) return { headers: { "set-cookie": "a=b" } };
-      return {};
-    });
-    for (const path of ["/missing", "/broken", "/api/private", "/cookie"]) {
-      await get(base + path);
+  it("never keeps a problem (no-store) or an error, and says so to every cache", async () => {
+    const { base, renders } = await instance();
+    for (const [path, status, policy] of [
+      ["/broken", 200, "no-store"],
+      ["/api/v1/unavailable", 503, "no-store"],
+      ["/missing", 404, "no-cache"],
+    ] as const) {
+      const first = await get(base + path);
       const again = await get(base + path);
-      expect(again.headers[CACHE_STATUS_HEADER], path).toBe("miss");
+      expect(first.status, path).toBe(status);
+      expect(again.headers["cache-control"], path).toBe(policy);
+      expect(renders.filter((r) => r === path), path).toHaveLength(2);
     }
-    await get(`${base}/api/public`);
-    expect((await get(`${base}/api/public`)).headers[CACHE_STATUS_HEADER]).toBe("hit");
-
-    // A client navigation (RSC payload), a visitor with cookies: rendered every time.
-    const before = renders.length;
-    for (const headers of [{ rsc: "1" }, { cookie: "session=x" }] as Record<string, string>[]) {
-      const a = await get(`${base}/`, headers);
-      expect(a.headers[CACHE_STATUS_HEADER]).toBe("bypass");
-    }
-    expect((await get(`${base}/?_rsc=abc`)).headers[CACHE_STATUS_HEADER]).toBe("bypass");
-    expect(renders.length - before).toBe(3);
+    expect((await get(`${base}/api/v1/unavailable`)).headers["retry-after"]).toBe("30");
   });
 
-  it("compresses a page only once it is asked for again", async () => {
-    const { base, cache } = await start(() => ({}));
-    const size = Buffer.byteLength(KEPT);
-    await get(`${base}/once`, { "accept-encoding": "br" });
-    expect(cache.stats().bytes).toBe(size);
-    await get(`${base}/once`, { "accept-encoding": "br" });
-    const withCopies = cache.stats().bytes;
-    expect(withCopies).toBeGreaterThan(size);
-    // The compressed copies count against the bound, and are made once.
-    await get(`${base}/once`, { "accept-encoding": "gzip" });
-    expect(cache.stats().bytes).toBe(withCopies);
+  it("keeps an address only once it is asked for again: one-off addresses never fill the memory", async () => {
+    const { base, cache, renders } = await instance();
+    for (let i = 0; i < 50; i++) await get(`${base}/?once=${i}`);
+    expect(cache!.stats()).toMatchObject({ entries: 0, bytes: 0 });
+    await get(`${base}/?once=7`);
+    await get(`${base}/?once=7`);
+    expect(cache!.stats().entries).toBe(1);
+    expect(renders).toHaveLength(51);
   });
 
-  it("stays within its memory bound, dropping the least recently used pages", async () => {
-    // Room for about two pages kept uncompressed.
-    const { base, cache } = await start(() => ({}), Buffer.byteLength(PAGE) * 2 + 2_000);
-    for (const path of ["/a", "/b", "/c", "/d"]) await get(base + path);
-    const { entries, bytes } = cache.stats();
-    expect(entries).toBeLessThanOrEqual(2);
-    expect(bytes).toBeLessThanOrEqual(Buffer.byteLength(PAGE) * 2 + 2_000);
-    expect((await get(`${base}/d`)).headers[CACHE_STATUS_HEADER]).toBe("hit");
-    expect((await get(`${base}/a`)).headers[CACHE_STATUS_HEADER]).toBe("miss");
+  it("lets many simultaneous requests for a new address share one render, all with the same answer", async () => {
+    const { base, renders } = await instance();
+    const answers = await Promise.all(Array.from({ length: 20 }, () => get(`${base}/slow`)));
+    expect(renders).toHaveLength(1);
+    expect(new Set(answers.map((a) => JSON.stringify(answerOf(a))))).toHaveProperty("size", 1);
+  });
+
+  it("passes client navigations (RSC) and other methods to Next.js as they are, never kept", async () => {
+    const { base, renders } = await instance();
+    await get(`${base}/`, { rsc: "1" });
+    await get(`${base}/`, { rsc: "1" });
+    await get(`${base}/?_rsc=abc`);
+    const post = await get(`${base}/`, {}, "POST");
+    expect(renders).toHaveLength(4);
+    expect(post.headers["content-security-policy"]).toContain("script-src 'self';");
+  });
+
+  it("stays within its memory bound, dropping the least recently used answers", async () => {
+    const size = Buffer.byteLength(PAGE);
+    const { base, cache, renders } = await instance(size * 2 + 2_000);
+    for (const path of ["/?a", "/?b", "/?c", "/?d"]) for (let i = 0; i < 2; i++) await get(base + path);
+    expect(cache!.stats().entries).toBeLessThanOrEqual(2);
+    expect(cache!.stats().bytes).toBeLessThanOrEqual(size * 2 + 2_000);
+    await get(`${base}/?d`);
+    expect(renders).toHaveLength(8);
+    await get(`${base}/?a`);
+    expect(renders).toHaveLength(9);
   });
 });

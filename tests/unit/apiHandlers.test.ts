@@ -32,7 +32,6 @@ describe("with the database file missing", () => {
     expect(unavailableSchema.parse(JSON.parse(text))).toEqual({ error: "unavailable", message: "The dashboard's database is missing." });
     expect(text).not.toMatch(/missing\.db|tmp|Error|at /);
     expect(response.headers.get("cache-control")).toBe("no-store");
-    expect(response.headers.get("etag")).toBeTruthy();
   });
 
   it("a record answers 503 too", async () => {

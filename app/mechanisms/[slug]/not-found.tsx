@@ -1,12 +1,11 @@
 import { Link } from "@/components/common/Link";
-import { connection } from "next/server";
 import { MechanismIndex } from "@/components/mechanism/MechanismIndex";
 import { getCatalog } from "@/lib/queries/catalog";
 import { withDatabase } from "@/lib/queries/withDatabase";
 
-// A not-found file receives no props, so it reads the catalog itself to list what does exist.
+// A not-found file receives no props, so it reads the catalog itself to list what does exist. It is
+// prerendered with the mechanism pages (a request-time call here would make them render per request).
 export default async function MechanismNotFound() {
-  await connection();
   const result = await withDatabase(getCatalog);
   return (
     <div className="space-y-6">

@@ -1,21 +1,29 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { DatabaseUnavailable } from "@/components/layout/DatabaseUnavailable";
 import { leaderPair } from "@/components/common/leaders";
 import { MechanismDetail } from "@/components/mechanism/MechanismDetail";
 import { getCatalog } from "@/lib/queries/catalog";
-import { withDatabase } from "@/lib/queries/withDatabase";
+import { readForPrerender } from "@/lib/queries/withDatabase";
 
 type Props = { params: Promise<{ slug: string }> };
 
+// One page per mechanism of the dataset, prerendered by the build (which fails if the database
+// cannot be read). Any other slug is the site's prerendered 404 page, without a render: rendered
+// on request, Next.js kept each unknown slug's 404 as a file under .next/server/route-cache (and
+// failed to for slugs too long or with a NUL byte), so hostile addresses wrote to the disk.
+export const dynamicParams = false;
+
+export async function generateStaticParams(): Promise<{ slug: string }[]> {
+  const catalog = await readForPrerender(getCatalog);
+  return catalog.mechanisms.map((m) => ({ slug: m.slug }));
+}
+
 export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const { slug } = await params;
-  const result = await withDatabase(getCatalog);
-  if (!result.ok) return { title: "Mechanism" };
-  const mechanism = result.data.mechanisms.find((m) => m.slug === slug);
-  // The page itself calls notFound(); the metadata only needs a sensible title.
+  const catalog = await readForPrerender(getCatalog);
+  const mechanism = catalog.mechanisms.find((m) => m.slug === slug);
   if (!mechanism) return { title: "No such mechanism" };
-  const { a, b } = leaderPair(result.data.leaders);
+  const { a, b } = leaderPair(catalog.leaders);
   const pair = `${a?.name ?? "Lenin"} and ${b?.name ?? "Stalin"}`;
   return {
     title: `${mechanism.name}: ${pair} compared`,
@@ -25,9 +33,9 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
 
 export default async function MechanismPage({ params }: Props) {
   const { slug } = await params;
-  const result = await withDatabase(getCatalog);
-  if (!result.ok) return <DatabaseUnavailable problem={result.problem} />;
-  const mechanism = result.data.mechanisms.find((m) => m.slug === slug);
+  // Rendered by the build only (dynamicParams is false), which fails if the database cannot be read.
+  const catalog = await readForPrerender(getCatalog);
+  const mechanism = catalog.mechanisms.find((m) => m.slug === slug);
   if (!mechanism) notFound();
-  return <MechanismDetail catalog={result.data} mechanism={mechanism} />;
+  return <MechanismDetail catalog={catalog} mechanism={mechanism} />;
 }
