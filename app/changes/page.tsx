@@ -1,8 +1,7 @@
 import type { Metadata } from "next";
 import { Changelog } from "@/components/changes/Changelog";
-import { DatabaseUnavailable } from "@/components/layout/DatabaseUnavailable";
 import { getCatalog } from "@/lib/queries/catalog";
-import { withDatabase } from "@/lib/queries/withDatabase";
+import { readForPrerender } from "@/lib/queries/withDatabase";
 
 export const metadata: Metadata = {
   title: "What changed in the dataset",
@@ -10,7 +9,6 @@ export const metadata: Metadata = {
 };
 
 export default async function ChangesPage() {
-  const result = await withDatabase(getCatalog);
-  if (!result.ok) return <DatabaseUnavailable problem={result.problem} />;
-  return <Changelog catalog={result.data} />;
+  // Prerendered by the build, which fails if the database cannot be read.
+  return <Changelog catalog={await readForPrerender(getCatalog)} />;
 }
