@@ -6,7 +6,7 @@ export function SectionHeading({ id, count, children, actions }: { id: string; c
     <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2 border-b border-border pb-1">
       <h2 id={id} className="text-lg font-semibold">
         {children}
-        {count !== undefined ? <span className="ml-1 font-normal text-muted">({count})</span> : null}
+        {count !== undefined ? <span className="font-normal text-muted"> ({count})</span> : null}
       </h2>
       {actions}
     </div>

@@ -41,12 +41,12 @@ test("the table's CSV holds exactly the rows the table shows, in its order", asy
 });
 
 test("the event list's CSV and JSON hold the events the page lists", async ({ page, request }) => {
-  // events=all: the page lists every event the filters show (by default only the first 25);
+  // events=all: the page lists every event the filters show (by default only the first 12);
   // the download always holds all of them.
   await page.goto(`${VIEW}&events=all`);
   const heading = await page.getByRole("heading", { name: /^Events \(\d+\)$/ }).textContent();
   const count = Number(heading!.match(/\d+/)![0]);
-  const titles = await page.getByRole("region", { name: /^Events/ }).locator("article h3").allTextContents();
+  const titles = await page.getByRole("region", { name: /^Events/ }).locator("li[id^=event-] a").allTextContents();
 
   const { name, text } = await downloadFromMenu(page, `Events (${count})`, "Download events (CSV)");
   expect(name).toBe(`${STEM}_events.csv`);
