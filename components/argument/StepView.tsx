@@ -22,7 +22,21 @@ import { ViewTable } from "./ViewTable";
  * components as the compare page. Every chart is followed by its data table, rendered on the
  * server, so the numbers are there without JavaScript (the chart itself is drawn in the browser).
  */
-export function StepView({ catalog, step, model: { view, model } }: { catalog: Catalog; step: ArgumentStep; model: Model }) {
+export function StepView(props: { catalog: Catalog; step: ArgumentStep; model: Model }) {
+  const charted = ["overview", "timeline", "series", "totals"].includes(props.step.display);
+  return (
+    <>
+      {charted ? (
+        <noscript>
+          <p className="mb-2 text-sm">The chart is drawn in the browser with JavaScript; its numbers are in the data table below it.</p>
+        </noscript>
+      ) : null}
+      <ViewFigure {...props} />
+    </>
+  );
+}
+
+function ViewFigure({ catalog, step, model: { view, model } }: { catalog: Catalog; step: ArgumentStep; model: Model }) {
   const { leaderA, leaderB } = model;
   const nameA = leaderA.name;
   const nameB = leaderB.name;
