@@ -2,6 +2,7 @@
 // prisma/data/argument.json is walked, opened in the dashboard and printed without a new test.
 import { readFileSync } from "node:fs";
 import { expect, test } from "@playwright/test";
+import { seriousViolations } from "./accessibility";
 
 type Step = { slug: string; title: string; view: string; questions: string[]; sources: (string | { source: string })[] };
 const steps = JSON.parse(readFileSync("prisma/data/argument.json", "utf8")) as Step[];
@@ -115,6 +116,13 @@ test.describe("the list of steps, /argument", () => {
     await expect(page.getByRole("heading", { name: "Sources" })).toBeVisible();
     await expect(page.getByRole("heading", { name: "For discussion" })).toBeVisible();
   });
+});
+
+test("the list and a step page have no serious accessibility violations", async ({ page }) => {
+  for (const path of ["/argument", `/argument/${first.slug}`]) {
+    await page.goto(path);
+    expect(await seriousViolations(page), path).toEqual([]);
+  }
 });
 
 test.describe("without JavaScript", () => {
