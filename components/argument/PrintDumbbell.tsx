@@ -15,7 +15,7 @@ export function PrintDumbbell({ data, nameA, nameB }: { data: readonly Intensity
   const height = TOP + data.length * ROW + 8;
   const label = `Intensity from 0 to 5 by mechanism: ${data.map((d) => `${d.name}, ${nameA} ${d.a ?? "none"}, ${nameB} ${d.b ?? "none"}`).join("; ")}.`;
   return (
-    <svg viewBox={`0 0 640 ${height}`} role="img" aria-label={label} className="print-chart w-full" style={{ maxHeight: `${height * 1.1}px` }}>
+    <svg viewBox={`0 0 640 ${height}`} role="img" aria-label={label} className="print-chart w-full">
       <g fontSize="10" fill="#000">
         <circle cx={LABEL} cy={8} r={4} fill="#000" />
         <text x={LABEL + 8} y={11}>{nameA}</text>

@@ -31,7 +31,7 @@ export function ViewTable({ rows, nameA, nameB, caption }: { rows: readonly Comp
         <tbody>
           {rows.map((r) => (
             <tr key={r.mechanism.slug} className="border-b border-border align-top last:border-0">
-              <th scope="row" className="py-1 pr-3 font-medium">
+              <th scope="row" className="min-w-32 py-1 pr-3 font-medium">
                 <a href={`/mechanisms/${r.mechanism.slug}`} className="text-link">
                   {r.mechanism.name}
                 </a>
