@@ -33,6 +33,5 @@ export default async function ComparePage({ searchParams }: Props) {
   const catalog = loaded.data;
   const { view, notices } = resolveCatalogView(catalog, await searchParams);
   const model = buildCompareView(catalog, view);
-  const { subject } = describeView(view, catalog);
-  return <CompareView catalog={catalog} model={model} view={view} notices={notices} title={subject} />;
+  return <CompareView catalog={catalog} model={model} view={view} notices={notices} />;
 }

@@ -19,7 +19,9 @@ import {
   columnIds,
   defaultView,
   eventsValues,
+  figuresValues,
   normValues,
+  orderValues,
   SEARCH_MAX,
   viewParsers,
   YEAR_MAX,
@@ -126,6 +128,8 @@ export const viewParams: { [K in ViewKey]: Spec<K> } = {
     check: (slug, catalog) => (catalog.events.includes(slug) ? null : { reason: "no such event in the dataset" }),
   },
   events: { parser: viewParsers.events, invalid: `must be one of ${eventsValues.join(", ")}` },
+  order: { parser: viewParsers.order, invalid: `must be one of ${orderValues.join(", ")}` },
+  figures: { parser: viewParsers.figures, invalid: `must be one of ${figuresValues.join(", ")}` },
 };
 
 export type ParsedView = ParsedRecord<typeof viewParams>;

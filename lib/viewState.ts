@@ -20,11 +20,15 @@ export const YEAR_MAX = 1953;
 export const SEARCH_MAX = 200;
 
 export const categoryValues = ["all", "tools-of-power", "policy", "goals"] as const;
-export const chartValues = ["intensity", "timeline", "series", "totals"] as const;
+export const chartValues = ["intensity", "timeline", "series", "totals", "lineage"] as const;
+/** The contested figures as a chart only, or with the table of who says what. */
+export const figuresValues = ["chart", "table"] as const;
 export const normValues = ["total", "per-year"] as const;
 export const eventsValues = ["first", "all"] as const;
+/** The overview's row orders (lib/compare/overview.ts): by category then by the change, and others. */
+export const orderValues = ["category", "change", "a", "b", "name"] as const;
 /** How many events the compare view lists before "Show all". */
-export const EVENTS_SHOWN = 25;
+export const EVENTS_SHOWN = 15;
 
 const parseAsYear = createParser({
   parse: (value) => (/^\d{4}$/.test(value) ? Number(value) : null),
@@ -60,6 +64,8 @@ export const viewParsers = {
   open: slugList.withDefault([]),
   event: parseAsString.withDefault(""),
   events: parseAsStringLiteral(eventsValues).withDefault("first"),
+  order: parseAsStringLiteral(orderValues).withDefault("category"),
+  figures: parseAsStringLiteral(figuresValues).withDefault("chart"),
 };
 
 export type ViewKey = keyof typeof viewParsers;

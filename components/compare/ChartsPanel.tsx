@@ -3,7 +3,6 @@ import type { ReactElement } from "react";
 import type { Catalog } from "@/lib/queries/catalog";
 import type { CompareView } from "@/lib/compare/buildCompareView";
 import type { ViewState } from "@/lib/viewState";
-import { intensityData } from "@/lib/charts/intensityData";
 import { tenureBands } from "@/lib/charts/tenureBands";
 import { timelineData } from "@/lib/charts/timelineData";
 import { seriesData } from "@/lib/charts/seriesData";
@@ -12,8 +11,18 @@ import { chartMetrics } from "@/lib/charts/chartMetrics";
 import { formatDate, formatNumber } from "@/lib/format";
 import { citationLabel, indexSources } from "@/lib/sources/citationLabel";
 import { ChartDataTable } from "@/components/charts/ChartDataTable";
-import { LazyIntensityChart, LazySeriesChart, LazyTimelineChart, LazyTotalsChart } from "@/components/charts/LazyCharts";
-import { ChartTabs } from "./ChartTabs";
+import { LazySeriesChart, LazyTimelineChart, LazyTotalsChart } from "@/components/charts/LazyCharts";
+import { ChartTabs, type ChartTab } from "./ChartTabs";
+import { SectionHeading } from "./SectionHeading";
+import { InstitutionLineage } from "@/components/lineage/InstitutionLineage";
+
+const tabs: ChartTab[] = [
+  { id: "intensity", label: "Scores" },
+  { id: "timeline", label: "Timeline" },
+  { id: "series", label: "Yearly figures" },
+  { id: "totals", label: "Totals by tenure" },
+  { id: "lineage", label: "Lineage" },
+];
 import { SeriesControls } from "./SeriesControls";
 import { SelectedEvent } from "./SelectedEvent";
 // Export: PNG/SVG download and embed code for each chart.
@@ -27,7 +36,6 @@ export function ChartsPanel({ catalog, model, view }: { catalog: Catalog; model:
   const nameB = leaderB.name;
   const bands = tenureBands(pair, view.from, view.to);
 
-  const intensity = intensityData(model.rows);
   const timeline = timelineData(model.events, model.mechanisms, leaderA.slug, leaderB.slug);
 
   const { metric, totalsMetric, additive } = chartMetrics(catalog.metrics, view);
@@ -38,9 +46,7 @@ export function ChartsPanel({ catalog, model, view }: { catalog: Catalog; model:
   const exportBar = (chart: ViewState["chart"]) => <ChartExportBar chart={chart} {...chartCaption(catalog, view, chart)} />;
 
   const rubric = (
-    <details className="mt-3 text-sm">
-      <summary className="cursor-pointer font-medium">How intensity is scored (the 0–5 rubric)</summary>
-      <dl className="mt-2 space-y-1">
+    <dl className="mt-2 space-y-1 text-sm">
         {catalog.rubric.map((r) => (
           <div key={r.level}>
             <dt className="inline font-semibold">
@@ -49,8 +55,7 @@ export function ChartsPanel({ catalog, model, view }: { catalog: Catalog; model:
             <dd className="inline text-muted">{r.description}</dd>
           </div>
         ))}
-      </dl>
-    </details>
+    </dl>
   );
 
   const newMetricNote = (m: NonNullable<typeof metric>) => (
@@ -84,30 +89,21 @@ export function ChartsPanel({ catalog, model, view }: { catalog: Catalog; model:
     return note;
   };
 
-  const panels = [
-    {
-      id: "intensity" as const,
-      label: "Intensity by mechanism",
-      content: (
-        <figure>
-          {exportBar("intensity")}
-          <figcaption className="mb-2 text-sm text-muted">
-            Each leader&apos;s score from 0 (absent) to 5 (extreme) per mechanism, following the written rubric below.
-          </figcaption>
-          <LazyIntensityChart data={intensity} nameA={nameA} nameB={nameB} />
-          {rubric}
-          <ChartDataTable
-            caption={`Intensity (0–5) by mechanism: ${nameA} and ${nameB}`}
-            columns={["Mechanism", nameA, nameB]}
-            rows={intensity.map((d) => [d.name, d.a, d.b])}
-          />
-        </figure>
-      ),
-    },
-    {
-      id: "timeline" as const,
-      label: "Timeline",
-      content: (
+  // Only the chosen chart is built: the others are a link away (ChartTabs).
+  const panels: Record<ViewState["chart"], () => ReactElement> = {
+    // The overview at the top of the page is the intensity chart; this tab explains its scale
+    // and keeps the bar chart's downloads and embed code.
+    intensity: () => (
+      <figure>
+        {exportBar("intensity")}
+        <figcaption className="text-sm text-muted">
+          The overview at the top of the page shows each leader&apos;s score from 0 (absent) to 5 (extreme) per mechanism,
+          following this written rubric.
+        </figcaption>
+        {rubric}
+      </figure>
+    ),
+    timeline: () => (
         <figure>
           {exportBar("timeline")}
           <figcaption className="mb-2 text-sm text-muted">
@@ -122,12 +118,7 @@ export function ChartsPanel({ catalog, model, view }: { catalog: Catalog; model:
           />
         </figure>
       ),
-    },
-    {
-      id: "series" as const,
-      label: "Yearly figures",
-      content:
-        metric && series ? (
+    series: () => metric && series ? (
           <figure>
             {exportBar("series")}
             <SeriesControls series={catalog.metrics.map((m) => ({ slug: m.slug, name: m.name }))} current={metric.slug} showNorm={false} />
@@ -145,12 +136,7 @@ export function ChartsPanel({ catalog, model, view }: { catalog: Catalog; model:
         ) : (
           <p>No yearly series in the dataset.</p>
         ),
-    },
-    {
-      id: "totals" as const,
-      label: "Totals by tenure",
-      content:
-        totalsMetric && totals ? (
+    totals: () => totalsMetric && totals ? (
           <figure>
             {exportBar("totals")}
             <SeriesControls series={additive.map((m) => ({ slug: m.slug, name: m.name }))} current={totalsMetric.slug} showNorm />
@@ -175,15 +161,17 @@ export function ChartsPanel({ catalog, model, view }: { catalog: Catalog; model:
         ) : (
           <p>No series in the dataset can be added up by tenure.</p>
         ),
-    },
-  ];
+    lineage: () => (
+      <InstitutionLineage institutions={catalog.institutions} mechanisms={model.mechanisms.map((m) => m.slug)} from={view.from} to={view.to} />
+    ),
+  };
 
   return (
-    <section aria-labelledby="charts-heading" className="render-when-near">
-      <h2 id="charts-heading" className="mb-2 text-xl font-semibold">
-        Charts
-      </h2>
-      <ChartTabs panels={panels} />
+    <section aria-labelledby="charts-heading">
+      <SectionHeading id="charts-heading">Charts</SectionHeading>
+      <ChartTabs tabs={tabs} view={view}>
+        {panels[view.chart]()}
+      </ChartTabs>
     </section>
   );
 }

@@ -17,7 +17,7 @@ import { columnIds, sortValue, type ColumnId } from "@/lib/compare/sortKeys";
 import { useView, useViewNavigation } from "./useView";
 
 /** Names for slugs, sent once with the table rather than repeated in every row. */
-export type Lookup = { rubric: Record<number, string>; institutions: Record<string, string> };
+export type Lookup = { rubric: Record<number, string> };
 
 const features = tableFeatures({
   rowSortingFeature,
@@ -102,21 +102,11 @@ export function CompareTable({
       sortFn: "basic",
       cell: ({ row }) => {
         const { a, b } = row.original;
+        // One line, first leader → second: the overview and each cell say the rest.
         return (
-          <dl className="text-sm">
-            <div>
-              <dt className="sr-only">{nameA}</dt>
-              <dd>
-                <span className="text-leader-a">{nameA}</span> {a ? relationLabel[a.relation] : "not assessed"}
-              </dd>
-            </div>
-            <div>
-              <dt className="sr-only">{nameB}</dt>
-              <dd>
-                <span className="text-leader-b">{nameB}</span> {b ? relationLabel[b.relation] : "not assessed"}
-              </dd>
-            </div>
-          </dl>
+          <span className="text-sm">
+            {a ? relationLabel[a.relation] : "not assessed"} → {b ? relationLabel[b.relation] : "not assessed"}
+          </span>
         );
       },
     }),
@@ -155,7 +145,7 @@ export function CompareTable({
           ))}
       </fieldset>
       <div className="relative overflow-x-auto rounded-lg border border-border">
-        <table className="w-full min-w-[640px] border-collapse text-left text-sm">
+        <table className="compare-table w-full border-collapse text-left text-sm">
           <caption className="sr-only">
             {nameA} and {nameB} compared, one row per mechanism. Column headers sort the rows.
           </caption>
@@ -169,6 +159,7 @@ export function CompareTable({
                     <th
                       key={header.id}
                       scope="col"
+                      data-col={id}
                       aria-sort={sorted === "asc" ? "ascending" : sorted === "desc" ? "descending" : "none"}
                       className={`border-b border-border p-2 align-bottom ${id === "a" ? "border-t-4 border-t-leader-a" : id === "b" ? "border-t-4 border-t-leader-b" : ""}`}
                     >
@@ -194,9 +185,9 @@ export function CompareTable({
           <tbody>
             {table.getRowModel().rows.map((row) => (
               <Fragment key={row.id}>
-                <tr className="border-b border-border align-top">
+                <tr className="compare-row border-b border-border align-top">
                   {row.getVisibleCells().map((cell) => (
-                    <td key={cell.id} className="p-2">
+                    <td key={cell.id} className="p-2" data-col={cell.column.id}>
                       <table.FlexRender cell={cell} />
                     </td>
                   ))}
@@ -229,7 +220,7 @@ function EvidenceToggle({ slug, name, open }: { slug: string; name: string; open
       aria-controls={open ? `evidence-${slug}` : undefined}
       aria-busy={pending}
       onClick={toggle}
-      className="mt-2 rounded border border-border px-2 py-0.5 text-xs hover:border-accent print:hidden"
+      className="evidence-toggle"
     >
       {open ? "Hide evidence" : "Show evidence"}
       <span className="sr-only"> for {name}</span>
@@ -242,19 +233,16 @@ function SideCell({ side, assessment, lookup }: { side: "a" | "b"; assessment: T
   const years =
     assessment.startYear && assessment.endYear ? `${assessment.startYear}–${assessment.endYear}` : assessment.startYear ?? "";
   return (
-    <div className="space-y-1">
+    <div>
       <p>
-        <span className={`inline-block rounded px-1.5 py-0.5 text-xs font-semibold text-white ${side === "a" ? "bg-leader-a-strong" : "bg-leader-b-strong"}`}>
+        <span className={`score score-${side}`}>
           {assessment.intensity}/5 · {lookup.rubric[assessment.intensity] ?? ""}
         </span>
-        {years ? <span className="ml-2 text-xs text-muted">{years}</span> : null}
+        <span className="cell-meta">
+          {[years, relationLabel[assessment.relation]].filter(Boolean).join(" · ")}
+        </span>
       </p>
-      <p>{assessment.summary}</p>
-      {assessment.institutions.length > 0 ? (
-        <p className="text-xs text-muted">
-          Institutions: {assessment.institutions.map((s) => lookup.institutions[s] ?? s).join(", ")}
-        </p>
-      ) : null}
+      <p className="cell-summary">{assessment.summary}</p>
     </div>
   );
 }

@@ -1,80 +1,88 @@
+// The compare page, answer first: the two leaders, the view in one line (the filters open in a
+// dialog), the computed sentences and the overview chart on the first screen; below them the
+// side-by-side table (details on request), the charts, the contested figures, the events and the
+// lineage of the institutions.
 import type { Catalog } from "@/lib/queries/catalog";
 import type { CompareView as Model } from "@/lib/compare/buildCompareView";
 import { Link } from "@/components/common/Link";
 import { EVENTS_SHOWN, serializeView, serverView, type ViewState } from "@/lib/viewState";
-import { CompareTable } from "./CompareTable";
+import { CompareTable, type Lookup } from "./CompareTable";
 import { CopyLinkButton } from "./CopyLinkButton";
-import { Filters } from "./Filters";
+import { FiltersDialog } from "./FiltersDialog";
 import { Notices } from "@/components/common/Notices";
-import { EventList } from "@/components/common/EventList";
 import { indexSources } from "@/lib/sources/citationLabel";
 import { ChartsPanel } from "./ChartsPanel";
 // Export (downloads, print summary): components/export.
 import { DatasetDownloadLink } from "@/components/export/DatasetDownloadLink";
 import { DownloadMenu } from "@/components/export/DownloadMenu";
 import { PrintSummary } from "@/components/export/PrintSummary";
-import { InstitutionLineage } from "@/components/lineage/InstitutionLineage";
-import type { Lookup } from "./CompareTable";
 import { EvidencePanel } from "./EvidencePanel";
-import { ContestedFigures } from "./ContestedFigures";
+import { ContestedFiguresChart } from "./ContestedFiguresChart";
+import { EventsByYear } from "./EventsByYear";
+import { OverviewChart } from "./OverviewChart";
+import { OverviewOrder } from "./OverviewOrder";
+import { SectionHeading } from "./SectionHeading";
 import { tableRows } from "@/lib/compare/tableRows";
+import { buildOverview } from "@/lib/compare/overview";
+import { viewLine } from "@/lib/compare/describeView";
 
-export function CompareView({
-  catalog,
-  model,
-  view,
-  notices,
-  title,
-}: {
-  catalog: Catalog;
-  model: Model;
-  view: ViewState;
-  notices: string[];
-  title: string;
-}) {
+/** The address of a view with one more table row opened, at that row. */
+export function openRowHref(view: ViewState, slug: string): string {
+  const open = view.open.includes(slug) ? view.open : [...view.open, slug];
+  return `${serializeView("/", { ...view, open })}#evidence-${slug}`;
+}
+
+export function CompareView({ catalog, model, view, notices }: { catalog: Catalog; model: Model; view: ViewState; notices: string[] }) {
   const { leaderA, leaderB } = model;
-  const lookup: Lookup = {
-    rubric: Object.fromEntries(catalog.rubric.map((r) => [r.level, r.label])),
-    institutions: Object.fromEntries(catalog.institutions.map((i) => [i.slug, i.abbreviation ?? i.name])),
-  };
+  const lookup: Lookup = { rubric: Object.fromEntries(catalog.rubric.map((r) => [r.level, r.label])) };
+  const institutions = Object.fromEntries(catalog.institutions.map((i) => [i.slug, i.abbreviation ?? i.name]));
   const sources = indexSources(catalog.sources);
+  const overview = buildOverview(model, view);
   const evidence = Object.fromEntries(
     model.rows
       .filter((r) => view.open.includes(r.mechanism.slug))
-      .map((r) => [r.mechanism.slug, <EvidencePanel key={r.mechanism.slug} row={r} nameA={leaderA.name} nameB={leaderB.name} sources={sources} />]),
+      .map((r) => [
+        r.mechanism.slug,
+        <EvidencePanel key={r.mechanism.slug} row={r} nameA={leaderA.name} nameB={leaderB.name} sources={sources} institutions={institutions} />,
+      ]),
   );
+  const nameOf = (slug: string | null) => catalog.leaders.find((l) => l.slug === slug)?.name ?? "Neither leader (collective leadership)";
+  const sideOf = (slug: string | null) => (slug === leaderA.slug ? "a" : slug === leaderB.slug ? "b" : null);
   return (
-    <div className="space-y-6">
-      <div className="flex flex-wrap items-end justify-between gap-3">
-        <div>
+    <div className="space-y-8">
+      <div className="space-y-3">
+        <div className="flex flex-wrap items-start justify-between gap-x-3 gap-y-1">
           <h1 className="text-2xl font-bold sm:text-3xl">
             <span className="text-leader-a">{leaderA.name}</span> vs <span className="text-leader-b">{leaderB.name}</span>
           </h1>
-          <p className="mt-1 text-muted">{title}</p>
+          <CopyLinkButton />
         </div>
-        <CopyLinkButton />
+        <div className="flex flex-wrap items-center gap-x-3 gap-y-1 text-sm" data-view-summary>
+          <p role="status" className="text-muted">
+            {viewLine(view, catalog, model.rows.length).join(" · ")}
+          </p>
+          <FiltersDialog
+            leaders={catalog.leaders.map((l) => ({ slug: l.slug, name: l.name }))}
+            categories={catalog.categories}
+            mechanisms={catalog.mechanisms.map((m) => ({ slug: m.slug, name: m.name, category: m.category }))}
+            resolved={view}
+          />
+        </div>
+        <PrintSummary catalog={catalog} view={view} />
+        <Notices notices={notices} />
+        <div className="space-y-1 text-[0.95rem] leading-snug" data-overview-sentences>
+          {overview.sentences.map((s) => (
+            <p key={s}>{s}</p>
+          ))}
+        </div>
+        <OverviewChart overview={overview} rowHref={(slug) => openRowHref(view, slug)} />
+        <OverviewOrder view={view} nameA={leaderA.name} nameB={leaderB.name} />
       </div>
-      <PrintSummary catalog={catalog} view={view} />
-      <Notices notices={notices} />
-      <Filters
-        leaders={catalog.leaders.map((l) => ({ slug: l.slug, name: l.name }))}
-        categories={catalog.categories}
-        mechanisms={catalog.mechanisms}
-        resolved={view}
-      />
-      <p className="text-sm text-muted" role="status">
-        {model.rows.length} mechanism{model.rows.length === 1 ? "" : "s"} and {model.events.length} event
-        {model.events.length === 1 ? "" : "s"} match, {view.from}–{view.to}.
-      </p>
-      <ChartsPanel catalog={catalog} model={model} view={view} />
-      <ContestedFigures figures={catalog.figures} from={view.from} to={view.to} sources={sources} />
-      <section aria-labelledby="table-heading" className="render-when-near">
-        <div className="mb-2 flex flex-wrap items-center justify-between gap-2">
-          <h2 id="table-heading" className="text-xl font-semibold">
-            Side by side
-          </h2>
-          <DownloadMenu contents="table" />
-        </div>
+
+      <section aria-labelledby="table-heading">
+        <SectionHeading id="table-heading" count={model.rows.length} actions={<DownloadMenu contents="table" />}>
+          Side by side
+        </SectionHeading>
         {/* A new table per server answer (every key but the client-side ones): TanStack Table v9
             updating its store with new rows during a route transition kept the transition from
             ever committing (the page never showed the new filters). */}
@@ -87,20 +95,14 @@ export function CompareView({
           lookup={lookup}
         />
       </section>
-      <section aria-labelledby="events-heading" className="render-when-near">
-        <div className="mb-3 flex flex-wrap items-center justify-between gap-2">
-          <h2 id="events-heading" className="text-xl font-semibold">
-            Events ({model.events.length})
-          </h2>
-          <DownloadMenu contents="events" />
-        </div>
-        <EventList
-          events={view.events === "all" ? model.events : model.events.slice(0, EVENTS_SHOWN)}
-          sideOf={(slug) => (slug === leaderA.slug ? "a" : slug === leaderB.slug ? "b" : null)}
-          leaders={catalog.leaders}
-          sources={sources}
-        />
-        {/* The full list is long (all 131 events by default): it is sent only when asked for. */}
+      <ChartsPanel catalog={catalog} model={model} view={view} />
+      <ContestedFiguresChart figures={catalog.figures} view={view} sources={sources} />
+      <section aria-labelledby="events-heading">
+        <SectionHeading id="events-heading" count={model.events.length} actions={<DownloadMenu contents="events" />}>
+          Events
+        </SectionHeading>
+        <EventsByYear events={view.events === "all" ? model.events : model.events.slice(0, EVENTS_SHOWN)} nameOf={nameOf} sideOf={sideOf} />
+        {/* The full list is long (all the events by default): it is sent only when asked for. */}
         {model.events.length > EVENTS_SHOWN ? (
           <p className="mt-3 print:hidden">
             <Link
@@ -113,7 +115,6 @@ export function CompareView({
           </p>
         ) : null}
       </section>
-      <InstitutionLineage institutions={catalog.institutions} mechanisms={model.mechanisms.map((m) => m.slug)} from={view.from} to={view.to} />
       <DatasetDownloadLink version={catalog.dataset.version} />
     </div>
   );

@@ -4,9 +4,21 @@ import { formatDate, formatMagnitude } from "@/lib/format";
 import { CitationList } from "@/components/common/CitationList";
 import type { SourceIndex } from "@/lib/sources/citationLabel";
 
-
-/** One row's evidence for each side: the score's rationale, the events and the sources. Server-rendered. */
-export function EvidencePanel({ row, nameA, nameB, sources }: { row: CompareRow; nameA: string; nameB: string; sources: SourceIndex }) {
+/** One row's evidence for each side: the full summary, the institutions, the score's rationale, the events and the sources. Server-rendered. */
+export function EvidencePanel({
+  row,
+  nameA,
+  nameB,
+  sources,
+  institutions,
+}: {
+  row: CompareRow;
+  nameA: string;
+  nameB: string;
+  sources: SourceIndex;
+  /** Institution names by slug. */
+  institutions: Record<string, string>;
+}) {
   const sides = [
     { key: "a", name: nameA, assessment: row.a, events: row.eventsA, accent: "border-leader-a" },
     { key: "b", name: nameB, assessment: row.b, events: row.eventsB, accent: "border-leader-b" },
@@ -19,6 +31,12 @@ export function EvidencePanel({ row, nameA, nameB, sources }: { row: CompareRow;
             <h4 className="font-semibold">{s.name}</h4>
             {s.assessment ? (
               <>
+                <p className="mt-1 text-sm">{s.assessment.summary}</p>
+                {s.assessment.institutions.length > 0 ? (
+                  <p className="mt-1 text-sm">
+                    <span className="font-medium">Institutions:</span> {s.assessment.institutions.map((i) => institutions[i] ?? i).join(", ")}
+                  </p>
+                ) : null}
                 <p className="mt-1 text-sm">
                   <span className="font-medium">Why {s.assessment.intensity}/5:</span> {s.assessment.intensityRationale}
                 </p>

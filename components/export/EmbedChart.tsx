@@ -10,6 +10,7 @@ import { compareHref } from "@/lib/export/exportLinks";
 import type { Catalog } from "@/lib/queries/catalog";
 import type { ViewState } from "@/lib/viewState";
 import { LazyIntensityChart, LazySeriesChart, LazyTimelineChart, LazyTotalsChart } from "@/components/charts/LazyCharts";
+import { InstitutionLineage } from "@/components/lineage/InstitutionLineage";
 import { EmbedFrame } from "./EmbedFrame";
 
 /** One chart of a view (chart=...), shaped as the compare view shapes it, for /embed/chart. */
@@ -48,6 +49,9 @@ export function EmbedChart({ catalog, model, view }: { catalog: Catalog; model: 
       );
       break;
     }
+    case "lineage":
+      chart = <InstitutionLineage institutions={catalog.institutions} mechanisms={model.mechanisms.map((m) => m.slug)} from={view.from} to={view.to} />;
+      break;
   }
 
   return (

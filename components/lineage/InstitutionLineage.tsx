@@ -22,7 +22,7 @@ export function InstitutionLineage({
   const chains = lineageChains(institutions, mechanisms, from, to);
   const ticks = [1917, 1921, 1924, 1929, 1934, 1941, 1946, 1953];
   return (
-    <section aria-labelledby="lineage-heading" className="render-when-near">
+    <section aria-labelledby="lineage-heading">
       <h2 id="lineage-heading" className="text-xl font-semibold">
         Institutional lineage
       </h2>

@@ -30,3 +30,22 @@ export function describeView(view: ViewState, names: Names): { title: string; su
   const full = `${subject}${years}${search}`;
   return { title: `${leaders}: ${full}`, subject: full.charAt(0).toUpperCase() + full.slice(1), leaders };
 }
+
+/**
+ * The view in one line, for the top of the compare page: "All categories · 18 mechanisms ·
+ * 1917–1953", with the search when there is one. The leaders are in the heading above it.
+ */
+export function viewLine(view: ViewState, names: Names, count: number): string[] {
+  const category =
+    view.m.length > 0
+      ? "Chosen mechanisms"
+      : view.cat === "all"
+        ? "All categories"
+        : (names.categories.find((c) => c.slug === view.cat)?.name ?? view.cat);
+  return [
+    category,
+    `${count} mechanism${count === 1 ? "" : "s"}`,
+    `${view.from}–${view.to}`,
+    ...(view.q ? [`matching “${view.q.slice(0, 40)}”`] : []),
+  ];
+}

@@ -14,6 +14,7 @@ export const chartLabels: Record<ViewState["chart"], string> = {
   timeline: "Timeline",
   series: "Yearly figures",
   totals: "Totals by tenure",
+  lineage: "Institutional lineage",
 };
 
 type CaptionCatalog = Pick<Catalog, "dataset" | "leaders" | "categories" | "mechanisms" | "metrics" | "sources">;
@@ -62,5 +63,11 @@ export function chartCaption(catalog: CaptionCatalog, view: ViewState, chart: Vi
             legend,
           }
         : { title: `Totals by tenure — ${leaders}`, source: dataset, legend };
+    case "lineage":
+      return {
+        title: `Institutional lineage, ${years} — ${viewTitle}`,
+        source: `Source: the dataset's institutions, each with its founding and dissolution dates and its predecessor, citing its sources. ${dataset}`,
+        legend: [],
+      };
   }
 }
