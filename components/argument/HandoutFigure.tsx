@@ -2,13 +2,12 @@ import type { Catalog } from "@/lib/queries/catalog";
 import type { ArgumentStep } from "@/lib/queries/argument";
 import type { StepView as Model } from "@/lib/argument/stepView";
 import { chartMetrics } from "@/lib/charts/chartMetrics";
-import { intensityData } from "@/lib/charts/intensityData";
 import { seriesData } from "@/lib/charts/seriesData";
 import { timelineData } from "@/lib/charts/timelineData";
 import { attributionRule, tenureTotals } from "@/lib/charts/tenureTotals";
 import { formatMagnitude, formatNumber, formatPartialDate } from "@/lib/format";
 import { lineageChains } from "@/lib/lineage/lineageChains";
-import { PrintDumbbell } from "./PrintDumbbell";
+import { StepOverview } from "./StepOverview";
 import { PrintSeries } from "./PrintSeries";
 import { PrintTimeline } from "./PrintTimeline";
 import { ViewTable } from "./ViewTable";
@@ -25,12 +24,8 @@ export function HandoutFigure({ catalog, step, model: { view, model } }: { catal
 
   switch (step.display) {
     case "overview":
-      return (
-        <figure>
-          {caption(`Intensity of each mechanism, 0 (absent) to 5 (extreme): ${nameA} and ${nameB}`)}
-          <PrintDumbbell data={intensityData(model.rows)} nameA={nameA} nameB={nameB} />
-        </figure>
-      );
+      // The compare page's overview is drawn on the server with shapes, not colours: it prints as it is.
+      return <StepOverview step={step} model={model} view={view} />;
     case "timeline": {
       const { points, categories } = timelineData(model.events, model.mechanisms, model.leaderA.slug, model.leaderB.slug);
       return (

@@ -2,7 +2,6 @@ import { Suspense } from "react";
 import type { Catalog } from "@/lib/queries/catalog";
 import type { ArgumentStep } from "@/lib/queries/argument";
 import type { StepView as Model } from "@/lib/argument/stepView";
-import { intensityData } from "@/lib/charts/intensityData";
 import { timelineData } from "@/lib/charts/timelineData";
 import { seriesData } from "@/lib/charts/seriesData";
 import { tenureBands } from "@/lib/charts/tenureBands";
@@ -12,9 +11,12 @@ import { timelineChartHeight } from "@/lib/charts/chartHeights";
 import { formatNumber } from "@/lib/format";
 import { indexSources } from "@/lib/sources/citationLabel";
 import { ChartDataTable } from "@/components/charts/ChartDataTable";
-import { LazyIntensityChart, LazySeriesChart, LazyTimelineChart, LazyTotalsChart } from "@/components/charts/LazyCharts";
-import { ContestedFigures } from "@/components/compare/ContestedFigures";
+import { LazySeriesChart, LazyTimelineChart, LazyTotalsChart } from "@/components/charts/LazyCharts";
+import { ContestedFiguresChart } from "@/components/compare/ContestedFiguresChart";
+import { citationText } from "@/lib/sources/citationLabel";
+import { formatMagnitude } from "@/lib/format";
 import { InstitutionLineage } from "@/components/lineage/InstitutionLineage";
+import { StepOverview } from "./StepOverview";
 import { ViewTable } from "./ViewTable";
 
 /**
@@ -23,7 +25,8 @@ import { ViewTable } from "./ViewTable";
  * server, so the numbers are there without JavaScript (the chart itself is drawn in the browser).
  */
 export function StepView(props: { catalog: Catalog; step: ArgumentStep; model: Model }) {
-  const charted = ["overview", "timeline", "series", "totals"].includes(props.step.display);
+  // The overview is drawn on the server; the other charts are drawn in the browser.
+  const charted = ["timeline", "series", "totals"].includes(props.step.display);
   return (
     <>
       {charted ? (
@@ -44,19 +47,8 @@ function ViewFigure({ catalog, step, model: { view, model } }: { catalog: Catalo
   const years = `${view.from}–${view.to}`;
 
   switch (step.display) {
-    case "overview": {
-      // Until the overview chart lands: the intensity bars of every mechanism the view holds.
-      const intensity = intensityData(model.rows);
-      return (
-        <figure>
-          <figcaption className="mb-2 text-sm text-muted">
-            Each leader&apos;s score from 0 (absent) to 5 (extreme) on every mechanism of the view, by the dataset&apos;s written rubric.
-          </figcaption>
-          <LazyIntensityChart data={intensity} nameA={nameA} nameB={nameB} />
-          <ChartDataTable caption={`Intensity (0–5) by mechanism: ${nameA} and ${nameB}`} columns={["Mechanism", nameA, nameB]} rows={intensity.map((d) => [d.name, d.a, d.b])} />
-        </figure>
-      );
-    }
+    case "overview":
+      return <StepOverview step={step} model={model} view={view} />;
     case "timeline": {
       const timeline = timelineData(model.events, model.mechanisms, leaderA.slug, leaderB.slug);
       return (
@@ -116,9 +108,24 @@ function ViewFigure({ catalog, step, model: { view, model } }: { catalog: Catalo
     }
     case "lineage":
       return <InstitutionLineage institutions={catalog.institutions} mechanisms={model.mechanisms.map((m) => m.slug)} from={view.from} to={view.to} />;
-    case "figures":
-      return <ContestedFigures figures={catalog.figures} from={view.from} to={view.to} sources={indexSources(catalog.sources)} />;
+    case "figures": {
+      // The chart as on the compare page; its table (who gives which estimate, from which source)
+      // folded below it like every chart's data table, rather than behind a link to the dashboard.
+      const sources = indexSources(catalog.sources);
+      const shown = catalog.figures.filter((f) => f.endYear >= view.from && f.startYear <= view.to);
+      return (
+        <>
+          <ContestedFiguresChart figures={catalog.figures} view={{ ...view, figures: "chart" }} sources={sources} />
+          <ChartDataTable
+            caption={`Published estimates of the contested figures, ${years}`}
+            columns={["Figure", "Who", "Estimate", "Source"]}
+            rows={shown.flatMap((f) => f.estimates.map((e) => [f.title, e.attribution, formatMagnitude({ ...e, unit: f.unit }), citationText(e, sources)]))}
+          />
+        </>
+      );
+    }
     case "table":
       return <ViewTable rows={model.rows} nameA={nameA} nameB={nameB} caption={`${nameA} and ${nameB} side by side, ${years}: score (0–5) and relation`} />;
   }
 }
+
