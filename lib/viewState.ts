@@ -28,7 +28,7 @@ export const eventsValues = ["first", "all"] as const;
 /** The overview's row orders (lib/compare/overview.ts): by category then by the change, and others. */
 export const orderValues = ["category", "change", "a", "b", "name"] as const;
 /** How many events the compare view lists before "Show all". */
-export const EVENTS_SHOWN = 15;
+export const EVENTS_SHOWN = 12;
 
 const parseAsYear = createParser({
   parse: (value) => (/^\d{4}$/.test(value) ? Number(value) : null),

@@ -91,11 +91,10 @@ export function ChartsPanel({ catalog, model, view }: { catalog: Catalog; model:
 
   // Only the chosen chart is built: the others are a link away (ChartTabs).
   const panels: Record<ViewState["chart"], () => ReactElement> = {
-    // The overview at the top of the page is the intensity chart; this tab explains its scale
-    // and keeps the bar chart's downloads and embed code.
+    // The overview at the top of the page is the intensity chart; this tab explains its scale.
+    // (The bar chart of the same scores is still drawn for embeds and downloads: /embed/chart.)
     intensity: () => (
       <figure>
-        {exportBar("intensity")}
         <figcaption className="text-sm text-muted">
           The overview at the top of the page shows each leader&apos;s score from 0 (absent) to 5 (extreme) per mechanism,
           following this written rubric.

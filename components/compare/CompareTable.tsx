@@ -76,7 +76,6 @@ export function CompareTable({
             <Link href={`/mechanisms/${r.mechanism.slug}`} className="font-medium underline-offset-4 hover:underline">
               {r.mechanism.name}
             </Link>
-            <p className="text-xs text-muted">{r.mechanism.categoryName}</p>
             <EvidenceToggle slug={r.mechanism.slug} name={r.mechanism.name} open={r.open} />
           </div>
         );

@@ -2,7 +2,7 @@
 // intensity, each side's relation, and the sentences that say what the rows add up to. Pure
 // functions of the compare model, so the chart, its data table, the step pages of /argument and
 // the tests all read the same numbers; nothing in the sentences is written by hand.
-import type { Relation } from "../dataset/vocabulary";
+import { relations, type Relation } from "../dataset/vocabulary";
 import type { ViewState } from "../viewState";
 import type { CompareView } from "./buildCompareView";
 
@@ -57,14 +57,16 @@ export function listWords(items: readonly string[]): string {
   return `${items.slice(0, -1).join(", ")} and ${items.at(-1)}`;
 }
 
-/** "tools of power" / "policies" / "goals" / "mechanisms": what the rows of a view are called. */
-function noun(view: Pick<ViewState, "cat" | "m">, count: number, categoryName: string | undefined): string {
-  if (view.m.length === 0 && view.cat !== "all" && categoryName) {
-    const lower = categoryName.toLowerCase();
-    if (count === 1) return lower === "policies" ? "policy" : lower === "goals" ? "goal" : lower.replace(/^tools of power$/, "tool of power");
-    return lower;
-  }
-  return count === 1 ? "mechanism" : "mechanisms";
+/** What the rows of a view are called: "tools of power", "policies", "goals" or "mechanisms". */
+const categoryNouns: Record<string, [one: string, many: string]> = {
+  "tools-of-power": ["tool of power", "tools of power"],
+  policy: ["policy", "policies"],
+  goals: ["goal", "goals"],
+};
+
+function noun(view: Pick<ViewState, "cat" | "m">, count: number): string {
+  const [one, many] = (view.m.length === 0 && categoryNouns[view.cat]) || ["mechanism", "mechanisms"];
+  return count === 1 ? one : many;
 }
 
 type RankedRow = OverviewRow & { categoryRank: number };
@@ -87,19 +89,20 @@ function compareRows(x: RankedRow, y: RankedRow, order: ViewState["order"]): num
   }
 }
 
-/** Counts per relation for one side, in the dataset's order of relations, as "expanded 6 and transformed 2". */
+/** Counts per relation for one side, most frequent first (ties in the dataset's order of relations): "transformed 9, expanded 7". */
 function relationCounts(rows: readonly OverviewRow[], side: "a" | "b", whole: boolean): string {
   const counts = new Map<Relation, number>();
   for (const r of rows) {
     const s = r[side];
     if (s) counts.set(s.relation, (counts.get(s.relation) ?? 0) + 1);
   }
-  return listWords([...counts].map(([relation, n]) => `${relationVerb[relation]} ${whole && n === rows.length ? (n === 1 ? "it" : "all of them") : n}`));
+  const ranked = [...counts].sort(([r1, n1], [r2, n2]) => n2 - n1 || relations.indexOf(r1) - relations.indexOf(r2));
+  return listWords(ranked.map(([relation, n]) => `${relationVerb[relation]} ${whole && n === rows.length ? (n === 1 ? "it" : "all of them") : n}`));
 }
 
 function describe(rows: readonly OverviewRow[], view: Pick<ViewState, "cat" | "m">, nameA: string, nameB: string): string[] {
   if (rows.length === 0) return ["No mechanism matches this view: widen the filters to compare the two leaders."];
-  const what = noun(view, rows.length, rows[0]?.categoryName);
+  const what = noun(view, rows.length);
   const sideText = (side: "a" | "b", name: string) => {
     const assessed = rows.filter((r) => r[side] !== null).length;
     const missing = rows.length - assessed;

@@ -2,11 +2,20 @@
 // (events, rationale, citations) is rendered on the server only for the rows a reader opens.
 import type { CompareRow } from "./buildCompareView";
 
-/** The first sentence of a summary: the table shows one, the opened row the whole text. */
+/** Longest lead the table shows; a longer first sentence is cut at a word and ends in "…". */
+export const LEAD_MAX = 180;
+
+/**
+ * The lead of a summary: its first sentence, shortened at a word when longer than LEAD_MAX.
+ * The table shows the lead; the opened row (and the mechanism page) the whole text.
+ */
 export function firstSentence(text: string): string {
   // A full stop followed by a space and a capital, not one inside "c." or "e.g." or an initial.
   const end = /(?<![A-Z]|\b(?:c|e\.g|i\.e|cf|vs|St|Dr|pp?))[.!?](?=\s+[A-Z"“(])/.exec(text);
-  return end ? text.slice(0, end.index + 1) : text;
+  const sentence = end ? text.slice(0, end.index + 1) : text;
+  if (sentence.length <= LEAD_MAX) return sentence;
+  const cut = sentence.slice(0, LEAD_MAX - 1);
+  return `${cut.slice(0, cut.lastIndexOf(" ")).replace(/[,;:—–\s]+$/, "")}…`;
 }
 
 export type TableRow = ReturnType<typeof tableRows>[number];

@@ -1,8 +1,16 @@
 import { expect, test, type Page } from "@playwright/test";
 import { seriousViolations } from "./accessibility";
 
-const tableRows = (page: Page) => page.getByRole("table", { name: /compared, one row per mechanism/ }).locator("tbody > tr:not([id^=evidence])");
-const mechanisms = (page: Page) => page.getByRole("group", { name: "Mechanisms" });
+const compareTable = (page: Page) => page.getByRole("table", { name: /compared, one row per mechanism/ });
+const tableRows = (page: Page) => compareTable(page).locator("tbody > tr:not([id^=evidence])");
+/** The filters live in a dialog behind "Change view": opens it (if closed) and returns it. */
+async function filters(page: Page) {
+  const dialog = page.getByRole("dialog", { name: "Change the view" });
+  if (!(await dialog.isVisible())) await page.getByRole("button", { name: "Change view" }).click();
+  await expect(dialog).toBeVisible();
+  return dialog;
+}
+const mechanisms = (page: Page) => page.getByRole("dialog", { name: "Change the view" }).getByRole("group", { name: "Mechanisms" });
 
 test("a shared link opens exactly that view, rendered on the server", async ({ page, request }) => {
   const link = "/?m=censorship,secret-police&from=1918&to=1938";
@@ -12,14 +20,16 @@ test("a shared link opens exactly that view, rendered on the server", async ({ p
 
   await page.goto(link);
   await expect(page).toHaveTitle("Lenin vs Stalin: censorship and propaganda and secret police, 1918–1938");
+  await expect(page.locator("[data-view-summary]")).toContainText("Chosen mechanisms · 2 mechanisms · 1918–1938");
+  await filters(page);
   await expect(mechanisms(page).getByRole("checkbox", { name: "Secret police" })).toBeChecked();
   await expect(mechanisms(page).getByRole("checkbox", { name: "Censorship and propaganda" })).toBeChecked();
   await expect(mechanisms(page).getByRole("checkbox", { name: "Purges and show trials" })).not.toBeChecked();
   await expect(page.getByLabel("From", { exact: true })).toHaveValue("1918");
   await expect(page.getByLabel("To", { exact: true })).toHaveValue("1938");
   await expect(tableRows(page)).toHaveCount(2);
-  await expect(page.getByRole("columnheader", { name: /Lenin/ })).toBeVisible();
-  await expect(page.getByRole("columnheader", { name: /Stalin/ })).toBeVisible();
+  await expect(compareTable(page).getByRole("columnheader", { name: /Lenin/ })).toBeVisible();
+  await expect(compareTable(page).getByRole("columnheader", { name: /Stalin/ })).toBeVisible();
 });
 
 test("opening a shared link asks the server for nothing it must render beyond the page (no prefetches); the site's links still navigate", async ({ page }) => {
@@ -45,7 +55,7 @@ test("changing filters updates the URL and the view; Back and Forward step throu
   await page.goto("/");
   await expect(tableRows(page)).toHaveCount(18);
 
-  await page.getByLabel("Category").selectOption("policy");
+  await (await filters(page)).getByLabel("Category").selectOption("policy");
   await expect(page).toHaveURL(/cat=policy/);
   await expect(tableRows(page)).toHaveCount(5);
 
@@ -70,7 +80,7 @@ test("changing filters updates the URL and the view; Back and Forward step throu
 
 test("search filters the table and the events", async ({ page }) => {
   await page.goto("/");
-  await page.getByLabel("Search").fill("Kronstadt");
+  await (await filters(page)).getByLabel("Search").fill("Kronstadt");
   await expect(page).toHaveURL(/q=Kronstadt/);
   await expect(page.getByRole("heading", { name: /^Events \(\d+\)$/ })).toBeVisible();
   const events = page.getByRole("region", { name: /^Events/ }).getByRole("listitem");
@@ -78,22 +88,30 @@ test("search filters the table and the events", async ({ page }) => {
   expect(await tableRows(page).count()).toBeLessThan(18);
 });
 
-test("the event list shows the first 25 events and the rest on request", async ({ page }) => {
+test("the event list shows the first 12 events, grouped by year, and the rest on request", async ({ page }) => {
   await page.goto("/");
   const list = page.getByRole("region", { name: /^Events \((\d+)\)$/ });
   const total = Number(/\((\d+)\)/.exec((await list.getByRole("heading").first().textContent()) ?? "")?.[1]);
-  expect(total).toBeGreaterThan(25);
-  await expect(list.locator("ol > li")).toHaveCount(25);
+  expect(total).toBeGreaterThan(12);
+  const events = list.locator("li[id^=event-]");
+  await expect(events).toHaveCount(12);
+  // Grouped by year: each year's heading is followed by its events, in date order.
+  const years = (await list.getByRole("heading", { level: 3 }).allInnerTexts()).map(Number);
+  expect(years).toEqual([...years].sort((x, y) => x - y));
+  // Details on request: each title links to the event on its mechanism's page.
+  await expect(events.first().getByRole("link")).toHaveAttribute("href", /^\/mechanisms\/[a-z-]+#event-/);
   await list.getByRole("link", { name: `Show all ${total} events` }).click();
   await expect(page).toHaveURL(/events=all/);
-  await expect(list.locator("ol > li")).toHaveCount(total);
+  await expect(events).toHaveCount(total);
 });
 
 test("Copy link copies the view's URL, and opening it elsewhere shows the same view", async ({ page, context, browser }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto("/?cat=tools-of-power&from=1930&to=1940&chart=timeline");
+  await filters(page);
   await mechanisms(page).getByRole("checkbox", { name: "Purges and show trials" }).check();
   await expect(page).toHaveURL(/m=purges/);
+  await page.getByRole("dialog").getByRole("button", { name: "Done" }).click();
   await page.getByRole("button", { name: "Copy link" }).click();
   await expect(page.getByText("Link copied")).toBeVisible();
   const copied = await page.evaluate(() => navigator.clipboard.readText());
@@ -102,23 +120,24 @@ test("Copy link copies the view's URL, and opening it elsewhere shows the same v
   const other = await browser.newContext();
   const fresh = await other.newPage();
   await fresh.goto(copied);
+  await expect(fresh.getByRole("navigation", { name: "Charts" }).getByRole("link", { name: "Timeline" })).toHaveAttribute("aria-current", "true");
+  await filters(fresh);
   await expect(mechanisms(fresh).getByRole("checkbox", { name: "Purges and show trials" })).toBeChecked();
   await expect(fresh.getByLabel("Category")).toHaveValue("tools-of-power");
   await expect(fresh.getByLabel("From", { exact: true })).toHaveValue("1930");
-  await expect(fresh.getByRole("tab", { name: "Timeline" })).toHaveAttribute("aria-selected", "true");
   await expect(tableRows(fresh)).toHaveCount(1);
   await other.close();
 });
 
 test("sorting the table by a leader's intensity is kept in the URL", async ({ page }) => {
   await page.goto("/?cat=policy");
-  await page.getByRole("columnheader", { name: /Stalin/ }).getByRole("button").click();
+  await compareTable(page).getByRole("columnheader", { name: /Stalin/ }).getByRole("button").click();
   await expect(page).toHaveURL(/sort=b\.desc/);
-  const scores = await tableRows(page).locator("td:nth-child(3)").allInnerTexts();
+  const scores = await tableRows(page).locator('td[data-col="b"]').allInnerTexts();
   const values = scores.map((t) => Number(/(\d)\/5/.exec(t)?.[1]));
   expect(values).toEqual([...values].sort((x, y) => y - x));
   await page.reload();
-  await expect(page.getByRole("columnheader", { name: /Stalin/ })).toHaveAttribute("aria-sort", "descending");
+  await expect(compareTable(page).getByRole("columnheader", { name: /Stalin/ })).toHaveAttribute("aria-sort", "descending");
 });
 
 test("a row expands to show the evidence for each side", async ({ page }) => {
@@ -143,24 +162,26 @@ test("an invalid link shows its notice and the defaults, not an error", async ({
   expect(await page.content()).not.toContain("<script>alert(1)</script>");
 });
 
-test("the charts switch by tab, follow the filters and each has a data table", async ({ page }) => {
+test("the charts switch by link, one chart sent at a time, follow the filters and each has a data table", async ({ page }) => {
   await page.goto("/?m=secret-police,mass-terror");
-  const intensity = page.getByRole("tabpanel", { name: "Intensity by mechanism" });
-  await expect(intensity.getByRole("img").first()).toBeVisible();
-  await intensity.getByText("Data table").click();
-  await expect(intensity.getByRole("table")).toContainText("Secret police");
-  await expect(intensity.getByRole("table").locator("tbody tr")).toHaveCount(2);
+  const tabs = page.getByRole("navigation", { name: "Charts" });
+  await expect(tabs.getByRole("link", { name: "Scores" })).toHaveAttribute("aria-current", "true");
+  // The scores tab explains the overview's scale; no other chart is in the page until asked for.
+  await expect(page.locator("#panel-intensity")).toContainText("5 · Extreme");
+  await expect(page.locator("#panel-series")).toHaveCount(0);
 
-  await page.getByRole("tab", { name: "Yearly figures" }).click();
+  await tabs.getByRole("link", { name: "Yearly figures" }).click();
   await expect(page).toHaveURL(/chart=series/);
   await page.getByLabel("Series").selectOption("executions");
   await expect(page).toHaveURL(/series=executions/);
-  const series = page.getByRole("tabpanel", { name: "Yearly figures" });
+  const series = page.locator("#panel-series");
   await expect(series.getByRole("img").first()).toBeVisible();
   await expect(series).toContainText("Caveats");
+  await series.getByText("Data table").click();
+  await expect(series.getByRole("table")).toContainText("1937");
 
-  await page.getByRole("tab", { name: "Totals by tenure" }).click();
-  const totals = page.getByRole("tabpanel", { name: "Totals by tenure" });
+  await tabs.getByRole("link", { name: "Totals by tenure" }).click();
+  const totals = page.locator("#panel-totals");
   const bars = totals.getByRole("figure", { name: /^Bar chart of/ });
   await expect(bars).toHaveAttribute("aria-label", /^Bar chart of totals per leader/);
   await totals.getByLabel("Per year in power").check();
@@ -168,6 +189,10 @@ test("the charts switch by tab, follow the filters and each has a data table", a
   // The chart itself switches to averages per year in power, not only the address.
   await expect(bars).toHaveAttribute("aria-label", /^Bar chart of yearly averages per leader.*death sentences per year/);
   await expect(totals).toContainText("1 July");
+
+  await tabs.getByRole("link", { name: "Lineage" }).click();
+  await expect(page).toHaveURL(/chart=lineage/);
+  await expect(page.locator("#panel-lineage")).toContainText("Cheka");
 });
 
 test("link previews describe the view", async ({ page, request }) => {
@@ -182,22 +207,31 @@ test("link previews describe the view", async ({ page, request }) => {
   expect((await image.body()).length).toBeGreaterThan(5000);
 });
 
-test("works with the keyboard alone", async ({ page }) => {
+test("the filters dialog works with the keyboard alone: focus moves in, Escape closes it and focus returns", async ({ page }) => {
   await page.goto("/");
-  await page.getByLabel("Category").focus();
+  const open = page.getByRole("button", { name: "Change view" });
+  await open.focus();
+  await page.keyboard.press("Enter");
+  const dialog = page.getByRole("dialog", { name: "Change the view" });
+  await expect(dialog).toBeVisible();
+  // Focus is inside the dialog: Tab to the category select and change it with the arrow keys.
+  await expect.poll(() => page.evaluate(() => document.activeElement?.closest("dialog") !== null)).toBe(true);
+  const category = dialog.getByLabel("Category");
+  for (let i = 0; i < 10 && !(await category.evaluate((el) => el === document.activeElement)); i++) await page.keyboard.press("Tab");
+  await expect(category).toBeFocused();
   await page.keyboard.press("ArrowDown");
   await expect(page).toHaveURL(/cat=tools-of-power/);
-  await page.getByRole("tab", { name: "Intensity by mechanism" }).focus();
-  await page.keyboard.press("ArrowRight");
-  await expect(page.getByRole("tab", { name: "Timeline" })).toBeFocused();
-  await expect(page).toHaveURL(/chart=timeline/);
+  await expect(page.locator("[data-view-summary]")).toContainText("Tools of power · 9 mechanisms");
+  await page.keyboard.press("Escape");
+  await expect(dialog).toBeHidden();
+  await expect(open).toBeFocused();
 });
 
 test("usable at 375 px wide: nothing overflows the page", async ({ page }) => {
   await page.setViewportSize({ width: 375, height: 800 });
   for (const path of ["/?m=secret-police&open=secret-police", "/?chart=series&series=executions", "/?chart=totals", "/?chart=timeline"]) {
     await page.goto(path);
-    await expect(page.getByLabel("Search")).toBeVisible();
+    await expect(page.locator("figure.overview")).toBeVisible();
     const overflow = await page.evaluate(() => document.documentElement.scrollWidth - window.innerWidth);
     expect(overflow, path).toBeLessThanOrEqual(0);
   }
@@ -208,7 +242,7 @@ for (const path of ["/", "/?chart=series&series=executions&open=censorship", "/?
     // The full compare page is a large document (every assessment, event and citation): axe needs time.
     test.setTimeout(120_000);
     await page.goto(path);
-    await expect(page.getByRole("tablist", { name: "Charts" })).toBeVisible();
+    await expect(page.getByRole("navigation", { name: "Charts" })).toBeVisible();
     expect(await seriousViolations(page)).toEqual([]);
   });
 }

@@ -13,7 +13,10 @@ const VIEW = "/?m=censorship,secret-police,purges&from=1918&to=1938";
 const STEM = "lenin-vs-stalin_censorship-secret-police-purges_1918-1938";
 
 const tableRows = (page: Page) => page.getByRole("table", { name: /compared, one row per mechanism/ }).locator("tbody > tr:not([id^=evidence])");
-const chartSurface = (page: Page) => page.getByRole("tabpanel").locator('[role="figure"] .recharts-wrapper > svg');
+// The chart on show (chart=...): the compare page sends one at a time.
+const chartSurface = (page: Page) => page.locator('[id^="panel-"] [role="figure"] .recharts-wrapper > svg');
+// A view with a drawn chart: the default tab (scores) explains the overview and draws none.
+const TIMELINE = `${VIEW}&chart=timeline`;
 
 async function downloadFromMenu(page: Page, region: string, link: string) {
   const section = page.getByRole("region", { name: region });
@@ -92,13 +95,13 @@ test("a download answers 503 with the reason when the database is missing", asyn
 });
 
 test("a chart downloads as SVG and PNG with its title, legend and source in the image", async ({ page }) => {
-  await page.goto(VIEW);
+  await page.goto(TIMELINE);
   await expect(chartSurface(page)).toBeVisible();
 
   const [svg] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download chart (SVG)" }).click()]);
-  expect(svg.suggestedFilename()).toBe(`${STEM}_intensity-chart.svg`);
+  expect(svg.suggestedFilename()).toBe(`${STEM}_timeline-chart.svg`);
   const image = await readFile((await svg.path())!, "utf8");
-  expect(image).toContain("Intensity by mechanism (0–5) — Lenin vs Stalin: censorship and propaganda, secret police and purges and show trials, 1918–1938");
+  expect(image).toContain("Events by mechanism — Lenin vs Stalin: censorship and propaganda, secret police and purges and show trials, 1918–1938");
   expect(image).toMatch(/>Lenin<\/text>/);
   expect(image).toMatch(/>Stalin<\/text>/);
   expect(image).toContain("Source: ");
@@ -106,7 +109,7 @@ test("a chart downloads as SVG and PNG with its title, legend and source in the 
   expect(image).not.toContain("var(--");
 
   const [png] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download chart (PNG)" }).click()]);
-  expect(png.suggestedFilename()).toBe(`${STEM}_intensity-chart.png`);
+  expect(png.suggestedFilename()).toBe(`${STEM}_timeline-chart.png`);
   const bytes = await readFile((await png.path())!);
   expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
 });
@@ -164,7 +167,7 @@ test("another site can frame an embed, but not the compare page", async ({ page,
 });
 
 test("printing gives a report: the filters in words, charts and table, no controls", async ({ page }) => {
-  await page.goto(VIEW);
+  await page.goto(TIMELINE);
   await expect(chartSurface(page)).toBeVisible();
   const summary = page.locator("p", { hasText: /^Filters:/ });
   await expect(summary).toBeHidden();
@@ -174,7 +177,10 @@ test("printing gives a report: the filters in words, charts and table, no contro
   await expect(summary).toContainText("Mechanisms: Censorship and propaganda, Secret police, Purges and show trials");
   await expect(summary).toContainText("Years: 1918–1938");
   await expect(page.getByRole("region", { name: "Filters" })).toBeHidden();
-  await expect(page.getByRole("tablist", { name: "Charts" })).toBeHidden();
+  await expect(page.getByRole("navigation", { name: "Charts" })).toBeHidden();
+  await expect(page.getByRole("button", { name: "Change view" })).toBeHidden();
+  // The overview prints, its marks in black.
+  await expect(page.locator("figure.overview")).toBeVisible();
   await expect(page.getByRole("button", { name: "Download chart (PNG)" })).toBeHidden();
   await expect(page.getByRole("button", { name: "Copy link" })).toBeHidden();
   await expect(page.getByRole("link", { name: "Download the whole dataset (zip)" })).toBeHidden();

@@ -132,9 +132,9 @@ test("the compare page works under its Content-Security-Policy", async ({ page }
     const response = await page.goto(unique);
     expect(response?.headers()["content-security-policy"]).toMatch(/script-src 'self' 'sha256-/);
     expect(response?.headers()["content-security-policy"]).not.toMatch(/nonce|strict-dynamic|script-src[^;]*unsafe-inline/);
-    await page.getByRole("tab", { name: "Yearly figures" }).click();
+    await page.getByRole("navigation", { name: "Charts" }).getByRole("link", { name: "Yearly figures" }).click();
     await expect(page).toHaveURL(/chart=series/);
-    const panel = page.getByRole("tabpanel", { name: "Yearly figures" });
+    const panel = page.locator("#panel-series");
     // The chart is drawn by a lazily loaded client chunk: it only appears if scripts may run.
     await expect(panel.locator('[role="figure"] svg').first()).toBeVisible();
     const violations = await page.evaluate(() => (window as unknown as { __cspViolations: string[] }).__cspViolations);
