@@ -3,6 +3,7 @@ import { Link } from "@/components/common/Link";
 const links = [
   { href: "/", label: "Compare" },
   { href: "/essay", label: "The essay, checked" },
+  { href: "/argument", label: "Argument" },
   { href: "/sources", label: "Sources" },
   { href: "/api", label: "API" },
 ];

@@ -12,6 +12,7 @@ export const WARM_UP_PATHS = [
   "/embed/chart",
   "/embed/table",
   "/mechanisms/secret-police",
+  "/argument/the-thesis",
   "/sources",
   "/api",
   "/no-such-page",

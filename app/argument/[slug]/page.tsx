@@ -1,0 +1,45 @@
+import type { Metadata } from "next";
+import { notFound } from "next/navigation";
+import { StepDetail } from "@/components/argument/StepDetail";
+import { firstSentence } from "@/lib/argument/firstSentence";
+import { stepView } from "@/lib/argument/stepView";
+import { getArgument, getArgumentStep } from "@/lib/queries/argument";
+import { readForPrerender } from "@/lib/queries/withDatabase";
+import "../argument.css";
+
+type Props = { params: Promise<{ slug: string }> };
+
+// One page per step, prerendered by the build (which fails if the database cannot be read), like
+// the mechanism pages: any other slug is the site's prerendered 404 page, without a render.
+export const dynamicParams = false;
+
+export async function generateStaticParams(): Promise<{ slug: string }[]> {
+  const { steps } = await readForPrerender(getArgument);
+  return steps.map((s) => ({ slug: s.slug }));
+}
+
+export async function generateMetadata({ params }: Props): Promise<Metadata> {
+  const { slug } = await params;
+  const found = await readForPrerender(() => getArgumentStep(slug));
+  if (!found) return { title: "No such step" };
+  const { step, number, total } = found;
+  const title = `Step ${number} of ${total}: ${step.title}`;
+  // Shared alone, a step says what it shows: the first sentence of the evidence and of the dispute.
+  const description = `${firstSentence(step.evidence)} ${firstSentence(step.dispute)}`;
+  const image = `/og/argument/${step.slug}`;
+  return {
+    title,
+    description,
+    alternates: { canonical: `/argument/${step.slug}` },
+    openGraph: { title, description, type: "article", images: [{ url: image, width: 1200, height: 630, alt: title }] },
+    twitter: { card: "summary_large_image", title, description, images: [image] },
+  };
+}
+
+export default async function ArgumentStepPage({ params }: Props) {
+  const { slug } = await params;
+  const found = await readForPrerender(() => getArgumentStep(slug));
+  if (!found) notFound();
+  const { catalog, step, ...place } = found;
+  return <StepDetail catalog={catalog} step={step} model={stepView(catalog, step)} {...place} />;
+}

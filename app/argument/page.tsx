@@ -1,0 +1,17 @@
+import type { Metadata } from "next";
+import { ArgumentIndex } from "@/components/argument/ArgumentIndex";
+import { getArgument } from "@/lib/queries/argument";
+import { readForPrerender } from "@/lib/queries/withDatabase";
+import "./argument.css";
+
+export const metadata: Metadata = {
+  title: "The argument, step by step",
+  description:
+    "A guided path through the continuity debate between Lenin and Stalin: what the essay claims, what the evidence shows and what historians dispute, step by step, each with its chart and sources. Prints as a classroom handout.",
+};
+
+export default async function ArgumentPage() {
+  // Prerendered by the build, which fails if the database cannot be read.
+  const { catalog, steps } = await readForPrerender(getArgument);
+  return <ArgumentIndex catalog={catalog} steps={steps} />;
+}
