@@ -53,7 +53,7 @@ export default async function ApiPage() {
       </header>
 
       <section aria-labelledby="conventions" className="space-y-3">
-        <h2 id="conventions" className="text-xl font-semibold">
+        <h2 id="conventions" className="section-heading">
           How it answers
         </h2>
         <ul className="list-disc space-y-2 pl-5">
@@ -85,7 +85,7 @@ export default async function ApiPage() {
       </section>
 
       <section aria-labelledby="endpoints" className="space-y-8">
-        <h2 id="endpoints" className="text-xl font-semibold">
+        <h2 id="endpoints" className="section-heading">
           Endpoints
         </h2>
         <p className="text-muted">

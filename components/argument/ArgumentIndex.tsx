@@ -40,7 +40,7 @@ export function ArgumentIndex({ catalog, steps }: { catalog: Catalog; steps: rea
       </header>
 
       <section aria-labelledby="steps-heading">
-        <h2 id="steps-heading" className="text-xl font-semibold">
+        <h2 id="steps-heading" className="section-heading">
           The steps
         </h2>
         <ol className="mt-3 space-y-3">

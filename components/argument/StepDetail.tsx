@@ -49,7 +49,7 @@ export function StepDetail({
 
       <section aria-labelledby="view-heading" className="space-y-3">
         <div className="flex flex-wrap items-baseline justify-between gap-3">
-          <h2 id="view-heading" className="text-xl font-semibold">
+          <h2 id="view-heading" className="section-heading">
             The evidence in the dashboard
           </h2>
           <Link href={model.href} className="argument-controls rounded-md bg-accent px-4 py-2 font-semibold text-background no-underline hover:opacity-90">
@@ -62,14 +62,14 @@ export function StepDetail({
       </section>
 
       <section aria-labelledby="sources-heading">
-        <h2 id="sources-heading" className="text-xl font-semibold">
+        <h2 id="sources-heading" className="section-heading">
           Sources
         </h2>
         <FullCitations refs={step.sources} sources={sources} />
       </section>
 
       <section aria-labelledby="questions-heading" className="rounded-lg border border-border bg-card p-4">
-        <h2 id="questions-heading" className="text-xl font-semibold">
+        <h2 id="questions-heading" className="section-heading">
           For discussion
         </h2>
         <ol className="mt-2 list-decimal space-y-2 pl-5">

@@ -59,7 +59,7 @@ export function Changelog({ catalog }: { catalog: Catalog }) {
       </header>
       {catalog.changelog.map((entry) => (
         <section key={entry.version} aria-labelledby={`version-${entry.version}`} className="space-y-4">
-          <h2 id={`version-${entry.version}`} className="scroll-mt-4 text-xl font-semibold">
+          <h2 id={`version-${entry.version}`} className="scroll-mt-4 section-heading">
             Version {entry.version} <span className="text-base font-normal text-muted">({entry.date})</span>
           </h2>
           <p className="max-w-3xl">{entry.summary}</p>

@@ -72,7 +72,7 @@ export function CompareTable({
       cell: ({ row }) => {
         const r = row.original;
         return (
-          <div>
+          <div className="flex flex-wrap items-baseline gap-x-3">
             <Link href={`/mechanisms/${r.mechanism.slug}`} className="font-medium underline-offset-4 hover:underline">
               {r.mechanism.name}
             </Link>

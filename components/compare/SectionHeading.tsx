@@ -1,6 +1,6 @@
 import type { ReactNode } from "react";
 
-/** A section's heading in the compare view and the pages that share its look, with an optional count and controls on the right. */
+/** A section's heading with an optional count and controls on the right; it looks like the plain `.section-heading` titles of the other pages. */
 export function SectionHeading({ id, count, children, actions }: { id: string; count?: number; children: ReactNode; actions?: ReactNode }) {
   return (
     <div className="mb-2 flex flex-wrap items-baseline justify-between gap-2 border-b border-border pb-1">

@@ -64,7 +64,7 @@ export function EssayArgument({ catalog, view, notices }: { catalog: Catalog; vi
       <VerdictSummary counts={counts} total={inScope.length} view={view} scope={scope} />
 
       <section aria-labelledby="claims-heading" className="render-when-near space-y-4">
-        <h2 id="claims-heading" className="text-xl font-semibold">
+        <h2 id="claims-heading" className="section-heading">
           The claims
         </h2>
         <EssayFilters view={view} catalog={catalog} />
@@ -93,7 +93,7 @@ export function EssayArgument({ catalog, view, notices }: { catalog: Catalog; vi
       </section>
 
       <section aria-labelledby="interpretations-heading" className="render-when-near space-y-4">
-        <h2 id="interpretations-heading" className="text-xl font-semibold">
+        <h2 id="interpretations-heading" className="section-heading">
           How historians read the continuity
         </h2>
         <p className="max-w-3xl text-muted">

@@ -17,7 +17,7 @@ export function VerdictSummary({
 }) {
   return (
     <section aria-labelledby="verdict-counts">
-      <h2 id="verdict-counts" className="text-xl font-semibold">
+      <h2 id="verdict-counts" className="section-heading">
         Verdicts on {scope}
       </h2>
       <ul className="mt-3 grid grid-cols-2 gap-3 lg:grid-cols-4">

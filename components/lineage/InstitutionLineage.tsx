@@ -23,7 +23,7 @@ export function InstitutionLineage({
   const ticks = [1917, 1921, 1924, 1929, 1934, 1941, 1946, 1953];
   return (
     <section aria-labelledby="lineage-heading">
-      <h2 id="lineage-heading" className="text-xl font-semibold">
+      <h2 id="lineage-heading" className="section-heading">
         Institutional lineage
       </h2>
       <p className="text-sm text-muted">

@@ -80,7 +80,7 @@ export function MechanismDetail({ catalog, mechanism }: { catalog: Catalog; mech
       </header>
 
       <section aria-labelledby="records" className="scroll-mt-4">
-        <h2 id="records" className="text-xl font-semibold">
+        <h2 id="records" className="section-heading">
           {pairNames}: the two records
         </h2>
         <div className="mt-3 grid gap-4 md:grid-cols-2">
@@ -102,7 +102,7 @@ export function MechanismDetail({ catalog, mechanism }: { catalog: Catalog; mech
       </section>
 
       <section aria-labelledby="events" className="scroll-mt-4">
-        <h2 id="events" className="text-xl font-semibold">
+        <h2 id="events" className="section-heading">
           Events
         </h2>
         <p className="mb-3 text-sm text-muted">In date order. Dates before 14 February 1918 also give the old-style (Julian) date.</p>
@@ -110,7 +110,7 @@ export function MechanismDetail({ catalog, mechanism }: { catalog: Catalog; mech
       </section>
 
       <section aria-labelledby="institutions" className="scroll-mt-4">
-        <h2 id="institutions" className="text-xl font-semibold">
+        <h2 id="institutions" className="section-heading">
           Institutions
         </h2>
         <p className="mb-3 text-sm text-muted">
@@ -120,7 +120,7 @@ export function MechanismDetail({ catalog, mechanism }: { catalog: Catalog; mech
       </section>
 
       <section aria-labelledby="claims" className="scroll-mt-4">
-        <h2 id="claims" className="text-xl font-semibold">
+        <h2 id="claims" className="section-heading">
           What the essay claims
         </h2>
         {claims.length === 0 ? (
@@ -144,7 +144,7 @@ export function MechanismDetail({ catalog, mechanism }: { catalog: Catalog; mech
       </section>
 
       <section aria-labelledby="series" className="scroll-mt-4">
-        <h2 id="series" className="text-xl font-semibold">
+        <h2 id="series" className="section-heading">
           Yearly series
         </h2>
         {series.length === 0 ? (
@@ -164,7 +164,7 @@ export function MechanismDetail({ catalog, mechanism }: { catalog: Catalog; mech
       </section>
 
       <nav aria-labelledby="other-mechanisms" className="border-t border-border pt-6">
-        <h2 id="other-mechanisms" className="mb-3 text-xl font-semibold">
+        <h2 id="other-mechanisms" className="section-heading">
           Other mechanisms
         </h2>
         <MechanismIndex catalog={catalog} current={slug} headingLevel={3} />

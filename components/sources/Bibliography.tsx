@@ -31,7 +31,7 @@ export function Bibliography({ catalog }: { catalog: Catalog }) {
       </header>
       {groups.map((g) => (
         <section key={g.kind} aria-labelledby={`kind-${g.kind}`} className="render-when-near">
-          <h2 id={`kind-${g.kind}`} className="scroll-mt-4 text-xl font-semibold">
+          <h2 id={`kind-${g.kind}`} className="scroll-mt-4 section-heading">
             {g.label}
           </h2>
           <ul className="mt-3 space-y-3">
