@@ -7,7 +7,7 @@ import type { ReactNode } from "react";
 import pLimit from "p-limit";
 
 /** Drawings per worker: each leaves about 1 MB of WebAssembly memory behind (measured). */
-const DRAWINGS_PER_WORKER = 16;
+const DRAWINGS_PER_WORKER = 8;
 /** A worker left idle this long is ended, and its memory with it. */
 const IDLE_MS = 5_000;
 
@@ -38,7 +38,11 @@ let nextId = 0;
 const oneAtATime = pLimit(1);
 
 function startWorker(): Worker {
-  const started = new Worker(path.join(/*turbopackIgnore: true*/ process.cwd(), "lib", "server", "previewWorker.mjs"));
+  // A small heap of its own: a drawing needs a few MB of JavaScript objects; the rest of the
+  // worker's memory is the renderer's WebAssembly, which the recycling above bounds.
+  const started = new Worker(path.join(/*turbopackIgnore: true*/ process.cwd(), "lib", "server", "previewWorker.mjs"), {
+    resourceLimits: { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 8 },
+  });
   started.on("message", ({ id, png, error }: { id: number; png?: ArrayBuffer; error?: string }) => {
     const waiting = pending.get(id);
     pending.delete(id);
