@@ -2,24 +2,16 @@
 // One image per view: a query that is not the view's canonical form (unknown keys, defaults
 // written out, invalid values, another order) is redirected to it, so junk addresses collapse
 // onto the few images real views need. Drawn in a worker (lib/server/previewRenderer.ts).
-import { readFile } from "node:fs/promises";
-import path from "node:path";
 import { describeView } from "@/lib/compare/describeView";
 import { getCatalog } from "@/lib/queries/catalog";
 import { withDatabase } from "@/lib/queries/withDatabase";
-import { renderPreview } from "@/lib/server/previewRenderer";
+import { drawCard, pngAnswer } from "@/lib/server/previewCard";
 import { leaderColors } from "@/lib/theme/leaderColors";
 import { searchParamsToRecord } from "@/lib/viewParams";
 import { serializeView } from "@/lib/viewState";
 import { resolveCatalogView } from "@/lib/compare/resolveCatalogView";
 
-// next/og's bundled font has no Cyrillic; ship DejaVu Sans so names render offline.
-const fonts = Promise.all(
-  ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf"].map((f) => readFile(path.join(/*turbopackIgnore: true*/ process.cwd(), "assets", "fonts", f))),
-);
-
 export async function GET(request: Request) {
-  const [regular, bold] = (await fonts) as [Buffer, Buffer];
   const loaded = await withDatabase(getCatalog);
   let leaders = "Lenin vs Stalin";
   let subject = "The evidence side by side";
@@ -37,7 +29,7 @@ export async function GET(request: Request) {
     counts = `${catalog.events.length} dated events · ${catalog.sources.length} sources · ${catalog.claims.length} claims checked`;
   }
   const [nameA = "Lenin", nameB = "Stalin"] = leaders.split(" vs ");
-  const png = await renderPreview(
+  const png = await drawCard(
     (
       <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", background: "#fafaf9", color: "#1c1917", padding: 64, fontFamily: "DejaVu Sans" }}>
         <div style={{ display: "flex", fontSize: 72, fontWeight: 700 }}>
@@ -49,17 +41,6 @@ export async function GET(request: Request) {
         <div style={{ display: "flex", fontSize: 26, color: "#57534e" }}>{counts || "A sourced comparative-history dashboard"}</div>
       </div>
     ),
-    {
-      width: 1200,
-      height: 630,
-      fonts: [
-        { name: "DejaVu Sans", data: regular, weight: 400, style: "normal" },
-        { name: "DejaVu Sans", data: bold, weight: 700, style: "normal" },
-      ],
-    },
   );
-  return new Response(png as Uint8Array<ArrayBuffer>, {
-    // The generic card drawn while the database is unreadable must not outlive the problem.
-    headers: { "Content-Type": "image/png", "Cache-Control": loaded.ok ? "public" : "no-store" },
-  });
+  return pngAnswer(png, loaded.ok);
 }

@@ -14,6 +14,7 @@ import {
 } from "@tanstack/react-table";
 import type { TableRow } from "@/lib/compare/tableRows";
 import { columnIds, sortValue, type ColumnId } from "@/lib/compare/sortKeys";
+import { relationLabel } from "@/lib/compare/relationLabel";
 import { useView, useViewNavigation } from "./useView";
 
 /** Names for slugs, sent once with the table rather than repeated in every row. */
@@ -28,15 +29,6 @@ const features = tableFeatures({
 
 const column = createColumnHelper<typeof features, TableRow>();
 
-const relationLabel: Record<string, string> = {
-  originated: "originated",
-  inherited: "inherited",
-  expanded: "expanded",
-  transformed: "transformed",
-  reversed: "reversed",
-  new: "new",
-  absent: "absent",
-};
 
 function apply<T>(updater: Updater<T>, old: T): T {
   return typeof updater === "function" ? (updater as (o: T) => T)(old) : updater;

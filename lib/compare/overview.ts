@@ -6,6 +6,8 @@ import { relations, type Relation } from "../dataset/vocabulary";
 import type { ViewState } from "../viewState";
 import type { CompareView } from "./buildCompareView";
 
+export { relationLabel } from "./relationLabel";
+
 export type OverviewSide = { intensity: number; relation: Relation } | null;
 
 export type OverviewRow = {
@@ -38,17 +40,6 @@ const relationVerb: Record<Relation, string> = {
   reversed: "reversed",
   new: "introduced",
   absent: "did not use",
-};
-
-/** The word a relation is shown with beside its row (not by colour alone). */
-export const relationLabel: Record<Relation, string> = {
-  originated: "originated",
-  inherited: "inherited",
-  expanded: "expanded",
-  transformed: "transformed",
-  reversed: "reversed",
-  new: "new",
-  absent: "absent",
 };
 
 /** Reads a list the way a sentence does: "a", "a and b", "a, b and c". */

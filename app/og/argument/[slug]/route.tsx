@@ -1,29 +1,21 @@
 // The preview image of a step of the argument (/argument/<slug>): its number, title and stance,
 // so a step shared alone says what it is. Drawn in the preview worker like /og.
-import { readFile } from "node:fs/promises";
-import path from "node:path";
 import { stanceLabel } from "@/lib/argument/stanceLabel";
 import { getArgumentStep } from "@/lib/queries/argument";
 import { withDatabase } from "@/lib/queries/withDatabase";
-import { renderPreview } from "@/lib/server/previewRenderer";
+import { drawCard, pngAnswer } from "@/lib/server/previewCard";
 import { leaderColors } from "@/lib/theme/leaderColors";
 
 type Context = { params: Promise<{ slug: string }> };
-
-// next/og's bundled font has no Cyrillic; the same DejaVu Sans as /og.
-const fonts = Promise.all(
-  ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf"].map((f) => readFile(path.join(/*turbopackIgnore: true*/ process.cwd(), "assets", "fonts", f))),
-);
 
 export async function GET(_request: Request, { params }: Context) {
   const { slug } = await params;
   const loaded = await withDatabase(() => getArgumentStep(slug));
   if (loaded.ok && loaded.data === null) return new Response("No such step", { status: 404, headers: { "Content-Type": "text/plain; charset=utf-8" } });
-  const [regular, bold] = (await fonts) as [Buffer, Buffer];
   const found = loaded.ok ? loaded.data : null;
   const heading = found ? `Step ${found.number} of ${found.total} · ${stanceLabel(found.step.stance)}` : "The argument, step by step";
   const title = found ? found.step.title : "Lenin vs Stalin: the continuity debate";
-  const png = await renderPreview(
+  const png = await drawCard(
     (
       <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", background: "#fafaf9", color: "#1c1917", padding: 64, fontFamily: "DejaVu Sans" }}>
         <div style={{ display: "flex", fontSize: 34, color: "#57534e" }}>
@@ -39,17 +31,6 @@ export async function GET(_request: Request, { params }: Context) {
         <div style={{ display: "flex", fontSize: 26, color: "#57534e" }}>What the essay claims, what the evidence shows, what historians dispute</div>
       </div>
     ),
-    {
-      width: 1200,
-      height: 630,
-      fonts: [
-        { name: "DejaVu Sans", data: regular, weight: 400, style: "normal" },
-        { name: "DejaVu Sans", data: bold, weight: 700, style: "normal" },
-      ],
-    },
   );
-  return new Response(png as Uint8Array<ArrayBuffer>, {
-    // The generic card drawn while the database is unreadable must not outlive the problem.
-    headers: { "Content-Type": "image/png", "Cache-Control": loaded.ok ? "public" : "no-store" },
-  });
+  return pngAnswer(png, loaded.ok);
 }
