@@ -1,6 +1,15 @@
 import type { CompareRow } from "@/lib/compare/buildCompareView";
+import { ScoreBadge } from "@/components/common/ScoreBadge";
+import { relationLabel } from "@/lib/compare/relationLabel";
 
-const score = (a: CompareRow["a"]) => (a ? `${a.intensity}/5, ${a.relation}` : "not assessed");
+function Score({ side, a }: { side: "a" | "b"; a: CompareRow["a"] }) {
+  if (!a) return <>not assessed</>;
+  return (
+    <>
+      <ScoreBadge side={side} intensity={a.intensity} /> {relationLabel[a.relation]}
+    </>
+  );
+}
 
 /**
  * The view's rows side by side as a plain table: each leader's score and how the record relates
@@ -36,8 +45,8 @@ export function ViewTable({ rows, nameA, nameB, caption }: { rows: readonly Comp
                   {r.mechanism.name}
                 </a>
               </th>
-              <td className="whitespace-nowrap py-1 pr-3 tabular-nums">{score(r.a)}</td>
-              <td className="whitespace-nowrap py-1 pr-3 tabular-nums">{score(r.b)}</td>
+              <td className="whitespace-nowrap py-1 pr-3 tabular-nums"><Score side="a" a={r.a} /></td>
+              <td className="whitespace-nowrap py-1 pr-3 tabular-nums"><Score side="b" a={r.b} /></td>
               <td className="py-1 text-muted">{r.b?.summary ?? "—"}</td>
             </tr>
           ))}

@@ -15,6 +15,7 @@ import {
 import type { TableRow } from "@/lib/compare/tableRows";
 import { columnIds, sortValue, type ColumnId } from "@/lib/compare/sortKeys";
 import { relationLabel } from "@/lib/compare/relationLabel";
+import { ScoreBadge } from "@/components/common/ScoreBadge";
 import { useView, useViewNavigation } from "./useView";
 
 /** Names for slugs, sent once with the table rather than repeated in every row. */
@@ -226,9 +227,7 @@ function SideCell({ side, assessment, lookup }: { side: "a" | "b"; assessment: T
   return (
     <div>
       <p>
-        <span className={`score score-${side}`}>
-          {assessment.intensity}/5 · {lookup.rubric[assessment.intensity] ?? ""}
-        </span>
+        <ScoreBadge side={side} intensity={assessment.intensity} label={lookup.rubric[assessment.intensity]} />
         <span className="cell-meta">
           {[years, relationLabel[assessment.relation]].filter(Boolean).join(" · ")}
         </span>

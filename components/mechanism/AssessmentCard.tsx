@@ -1,4 +1,5 @@
 import type { Catalog, CatalogAssessment, CatalogLeader } from "@/lib/queries/catalog";
+import { ScoreBadge } from "@/components/common/ScoreBadge";
 import { CitationList } from "@/components/common/CitationList";
 import type { SourceIndex } from "@/lib/sources/citationLabel";
 import { RelationBadge } from "@/components/common/RelationBadge";
@@ -93,10 +94,7 @@ function AssessmentBody({
                 />
               ))}
             </span>
-            <span className="font-semibold">
-              {a.intensity}/{MAX_INTENSITY}
-              {level ? ` · ${level.label}` : null}
-            </span>
+            <ScoreBadge side={side} intensity={a.intensity} label={level?.label} />
           </span>
           <span className="mt-1 block text-muted">{a.intensityRationale}</span>
         </dd>
