@@ -62,6 +62,9 @@ export function CompareTable({
       id: "mechanism",
       header: "Mechanism",
       sortFn: "basic",
+      // Sort keys are numbers, which TanStack Table would sort highest first on the first click;
+      // the dataset's order and the relations' order read first-to-last.
+      sortDescFirst: false,
       cell: ({ row }) => {
         const r = row.original;
         return (
@@ -92,6 +95,7 @@ export function CompareTable({
       id: "relation",
       header: "Relation",
       sortFn: "basic",
+      sortDescFirst: false,
       cell: ({ row }) => {
         const { a, b } = row.original;
         // One line, first leader → second: the overview and each cell say the rest.
