@@ -42,7 +42,8 @@ test("opening a shared link asks the server for nothing it must render beyond th
   await page.goto("/?m=censorship,secret-police&from=1918&to=1938");
   await page.waitForLoadState("networkidle");
   await page.getByRole("table", { name: /compared, one row per mechanism/ }).getByRole("link", { name: "Secret police" }).hover();
-  await page.waitForTimeout(500);
+  // A prefetch would start on hover; wait until the page has been quiet on the network, not a fixed time.
+  await page.waitForLoadState("networkidle");
   expect(rendered).toEqual([]);
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sources" }).click();
