@@ -42,8 +42,9 @@ test("opening a shared link asks the server for nothing it must render beyond th
   await page.goto("/?m=censorship,secret-police&from=1918&to=1938");
   await page.waitForLoadState("networkidle");
   await page.getByRole("table", { name: /compared, one row per mechanism/ }).getByRole("link", { name: "Secret police" }).hover();
-  // A prefetch would start on hover; wait until the page has been quiet on the network, not a fixed time.
-  await page.waitForLoadState("networkidle");
+  // A prefetch starts on hover: wait for one (a second at most) and fail the moment it comes.
+  const prefetch = await page.waitForRequest((r) => new URL(r.url()).searchParams.has("_rsc"), { timeout: 1_000 }).catch(() => null);
+  expect(prefetch?.url() ?? null).toBeNull();
   expect(rendered).toEqual([]);
 
   await page.getByRole("navigation", { name: "Main" }).getByRole("link", { name: "Sources" }).click();
