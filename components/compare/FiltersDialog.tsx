@@ -3,10 +3,14 @@
 // modal dialog (a sheet from the bottom on phones, a panel on wide screens). The native <dialog>
 // moves focus into it, closes on Escape and gives focus back to the button. The controls are
 // made when the dialog opens, so the page does not send them to readers who never change the view.
-import { useEffect, useRef, useState, type ComponentProps } from "react";
-import { Filters } from "./Filters";
+import { lazy, Suspense, useEffect, useRef, useState, type ComponentProps } from "react";
+import type { Filters as FiltersType } from "./Filters";
 
-export function FiltersDialog(props: ComponentProps<typeof Filters>) {
+// The controls' code loads when the dialog first opens, not with the page: most readers never
+// change the view, and the page's first load carries less script to parse.
+const Filters = lazy(() => import("./Filters").then((m) => ({ default: m.Filters })));
+
+export function FiltersDialog(props: ComponentProps<typeof FiltersType>) {
   const dialog = useRef<HTMLDialogElement>(null);
   const [open, setOpen] = useState(false);
   useEffect(() => {
@@ -38,7 +42,11 @@ export function FiltersDialog(props: ComponentProps<typeof Filters>) {
             Done
           </button>
         </div>
-        {open ? <Filters {...props} /> : null}
+        {open ? (
+          <Suspense fallback={<p className="p-4 text-sm text-muted">Loading the filters…</p>}>
+            <Filters {...props} />
+          </Suspense>
+        ) : null}
       </dialog>
     </>
   );
