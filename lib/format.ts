@@ -14,6 +14,14 @@ export function formatPartialDate(iso: string): string {
   return day === undefined ? `${monthName} ${year}` : `${Number(day)} ${monthName} ${year}`;
 }
 
+/** "1917-11-08" → "8 Nov", "1917-11" → "Nov", "1917" → "": for lists grouped under their year. */
+export function formatDayMonth(iso: string): string {
+  const [, month, day] = iso.split("-");
+  const monthName = month === undefined ? undefined : MONTHS[Number(month) - 1]?.slice(0, 3);
+  if (!monthName) return "";
+  return day === undefined ? monthName : `${Number(day)} ${monthName}`;
+}
+
 /**
  * A Gregorian (new-style) date with the Julian (old-style) date beside it when there is one:
  * "7 November 1917 (25 October old style)". The year is repeated only when it differs.

@@ -1,6 +1,6 @@
 import type { Catalog } from "@/lib/queries/catalog";
 import type { ArgumentStep } from "@/lib/queries/argument";
-import { firstSentence } from "@/lib/argument/firstSentence";
+import { firstSentence } from "@/lib/text/firstSentence";
 import { Link } from "@/components/common/Link";
 import { Handout } from "./Handout";
 import { StanceBadge } from "./StanceBadge";

@@ -2,6 +2,7 @@ import type { ArgumentStep } from "@/lib/queries/argument";
 import type { StepView } from "@/lib/argument/stepView";
 import { buildOverview } from "@/lib/compare/overview";
 import { OverviewChart } from "@/components/compare/OverviewChart";
+import { OverviewSentences } from "@/components/compare/OverviewSentences";
 
 /**
  * The overview as the compare page draws it: the sentences computed from its rows, then the
@@ -12,11 +13,7 @@ export function StepOverview({ step, model, view }: { step: Pick<ArgumentStep, "
   const overview = buildOverview(model, view);
   return (
     <div>
-      <div className="mb-3 space-y-1 text-[0.95rem] leading-snug">
-        {overview.sentences.map((s) => (
-          <p key={s}>{s}</p>
-        ))}
-      </div>
+      <OverviewSentences overview={overview} className="mb-3" />
       {/* An id per step: the handout draws several overviews on one page. */}
       <OverviewChart overview={overview} rowHref={(slug) => `/mechanisms/${slug}`} headingId={`overview-${step.slug}`} heading="The overview" />
     </div>

@@ -36,11 +36,7 @@ export function ChartsPanel({ catalog, model, view }: { catalog: Catalog; model:
   const nameB = leaderB.name;
   const bands = tenureBands(pair, view.from, view.to);
 
-  const timeline = timelineData(model.events, model.mechanisms, leaderA.slug, leaderB.slug);
-
   const { metric, totalsMetric, additive } = chartMetrics(catalog.metrics, view);
-  const series = metric ? seriesData(metric, view.from, view.to) : null;
-  const totals = totalsMetric ? tenureTotals(totalsMetric, pair, view.from, view.to, view.norm) : null;
   const sources = indexSources(catalog.sources);
   const sourceName = (slug: string) => citationLabel(slug, sources);
   const exportBar = (chart: ViewState["chart"]) => <ChartExportBar chart={chart} {...chartCaption(catalog, view, chart)} />;
@@ -58,7 +54,7 @@ export function ChartsPanel({ catalog, model, view }: { catalog: Catalog; model:
     </dl>
   );
 
-  const newMetricNote = (m: NonNullable<typeof metric>) => (
+  const metricNote = (m: NonNullable<typeof metric>) => (
     <div className="mt-3 space-y-1 text-sm">
       <p>
         <span className="font-medium">{m.name}</span> ({m.unit}). {m.definition}
@@ -78,18 +74,7 @@ export function ChartsPanel({ catalog, model, view }: { catalog: Catalog; model:
     </div>
   );
 
-  // The yearly and the totals tabs often show the same metric: one note element serves both, so
-  // the page's payload carries its long definition and caveats once, not twice.
-  const notes = new Map<string, ReactElement>();
-  const metricNote = (m: NonNullable<typeof metric>) => {
-    const made = notes.get(m.slug);
-    if (made) return made;
-    const note = newMetricNote(m);
-    notes.set(m.slug, note);
-    return note;
-  };
-
-  // Only the chosen chart is built: the others are a link away (ChartTabs).
+  // Only the chosen chart's data and elements are built: the others are a link away (ChartTabs).
   const panels: Record<ViewState["chart"], () => ReactElement> = {
     // The overview at the top of the page is the intensity chart; this tab explains its scale.
     // (The bar chart of the same scores is still drawn for embeds and downloads: /embed/chart.)
@@ -102,7 +87,9 @@ export function ChartsPanel({ catalog, model, view }: { catalog: Catalog; model:
         {rubric}
       </figure>
     ),
-    timeline: () => (
+    timeline: () => {
+      const timeline = timelineData(model.events, model.mechanisms, leaderA.slug, leaderB.slug);
+      return (
         <figure>
           {exportBar("timeline")}
           <figcaption className="mb-2 text-sm text-muted">
@@ -116,8 +103,11 @@ export function ChartsPanel({ catalog, model, view }: { catalog: Catalog; model:
             rows={timeline.points.map((p) => [p.date, p.leader === "a" ? nameA : p.leader === "b" ? nameB : "—", p.mechanism, p.title])}
           />
         </figure>
-      ),
-    series: () => metric && series ? (
+      );
+    },
+    series: () => {
+      const series = metric ? seriesData(metric, view.from, view.to) : null;
+      return metric && series ? (
           <figure>
             {exportBar("series")}
             <SeriesControls series={catalog.metrics.map((m) => ({ slug: m.slug, name: m.name }))} current={metric.slug} showNorm={false} />
@@ -134,8 +124,11 @@ export function ChartsPanel({ catalog, model, view }: { catalog: Catalog; model:
           </figure>
         ) : (
           <p>No yearly series in the dataset.</p>
-        ),
-    totals: () => totalsMetric && totals ? (
+        );
+    },
+    totals: () => {
+      const totals = totalsMetric ? tenureTotals(totalsMetric, pair, view.from, view.to, view.norm) : null;
+      return totalsMetric && totals ? (
           <figure>
             {exportBar("totals")}
             <SeriesControls series={additive.map((m) => ({ slug: m.slug, name: m.name }))} current={totalsMetric.slug} showNorm />
@@ -159,7 +152,8 @@ export function ChartsPanel({ catalog, model, view }: { catalog: Catalog; model:
           </figure>
         ) : (
           <p>No series in the dataset can be added up by tenure.</p>
-        ),
+        );
+    },
     lineage: () => (
       <InstitutionLineage institutions={catalog.institutions} mechanisms={model.mechanisms.map((m) => m.slug)} from={view.from} to={view.to} />
     ),

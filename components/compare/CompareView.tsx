@@ -21,6 +21,7 @@ import { ContestedFiguresChart } from "./ContestedFiguresChart";
 import { EventsByYear } from "./EventsByYear";
 import { OverviewChart } from "./OverviewChart";
 import { OverviewOrder } from "./OverviewOrder";
+import { OverviewSentences } from "./OverviewSentences";
 import { SectionHeading } from "./SectionHeading";
 import { tableRows } from "@/lib/compare/tableRows";
 import { buildOverview } from "@/lib/compare/overview";
@@ -70,11 +71,7 @@ export function CompareView({ catalog, model, view, notices }: { catalog: Catalo
         </div>
         <PrintSummary catalog={catalog} view={view} />
         <Notices notices={notices} />
-        <div className="space-y-1 text-[0.95rem] leading-snug" data-overview-sentences>
-          {overview.sentences.map((s) => (
-            <p key={s}>{s}</p>
-          ))}
-        </div>
+        <OverviewSentences overview={overview} />
         <OverviewChart overview={overview} rowHref={(slug) => openRowHref(view, slug)} />
         <OverviewOrder view={view} nameA={leaderA.name} nameB={leaderB.name} />
       </div>

@@ -3,6 +3,7 @@
 // page stays short and light.
 import type { CatalogEvent } from "@/lib/queries/catalog";
 import { eventYear } from "@/lib/compare/buildCompareView";
+import { formatDayMonth } from "@/lib/format";
 
 export function EventsByYear({
   events,
@@ -25,7 +26,7 @@ export function EventsByYear({
             {list.map((e) => (
               <li key={e.slug} id={`event-${e.slug}`} className="events-item">
                 <time dateTime={e.date} className="text-muted tabular-nums">
-                  {dayAndMonth(e.date)}
+                  {formatDayMonth(e.date)}
                 </time>
                 <span className={`events-side events-side-${sideOf(e.leader) ?? "none"}`} title={nameOf(e.leader)}>
                   <span className="sr-only">{nameOf(e.leader)}: </span>
@@ -40,13 +41,4 @@ export function EventsByYear({
       ))}
     </ol>
   );
-}
-
-const MONTHS = ["Jan", "Feb", "Mar", "Apr", "May", "Jun", "Jul", "Aug", "Sep", "Oct", "Nov", "Dec"];
-
-/** "1917-11-08" → "8 Nov", "1917-11" → "Nov", "1917" → "": the year is the group's heading. */
-function dayAndMonth(iso: string): string {
-  const [, month, day] = iso.split("-").map(Number);
-  if (!month) return "";
-  return day ? `${day} ${MONTHS[month - 1]}` : MONTHS[month - 1]!;
 }

@@ -1,5 +1,6 @@
 // What the side-by-side table needs on the client: the cells, not the evidence. The evidence
 // (events, rationale, citations) is rendered on the server only for the rows a reader opens.
+import { firstSentence } from "../text/firstSentence";
 import type { CompareRow } from "./buildCompareView";
 
 /** Longest lead the table shows; a longer first sentence is cut at a word and ends in "…". */
@@ -9,10 +10,8 @@ export const LEAD_MAX = 180;
  * The lead of a summary: its first sentence, shortened at a word when longer than LEAD_MAX.
  * The table shows the lead; the opened row (and the mechanism page) the whole text.
  */
-export function firstSentence(text: string): string {
-  // A full stop followed by a space and a capital, not one inside "c." or "e.g." or an initial.
-  const end = /(?<![A-Z]|\b(?:c|e\.g|i\.e|cf|vs|St|Dr|pp?))[.!?](?=\s+[A-Z"“(])/.exec(text);
-  const sentence = end ? text.slice(0, end.index + 1) : text;
+export function leadSentence(text: string): string {
+  const sentence = firstSentence(text);
   if (sentence.length <= LEAD_MAX) return sentence;
   const cut = sentence.slice(0, LEAD_MAX - 1);
   return `${cut.slice(0, cut.lastIndexOf(" ")).replace(/[,;:—–\s]+$/, "")}…`;
@@ -24,7 +23,7 @@ export function tableRows(rows: CompareRow[], open: string[]) {
   const cell = (a: CompareRow["a"]) =>
     a && {
       intensity: a.intensity,
-      summary: firstSentence(a.summary),
+      summary: leadSentence(a.summary),
       startYear: a.startYear,
       endYear: a.endYear,
       relation: a.relation,

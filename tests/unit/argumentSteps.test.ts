@@ -1,5 +1,5 @@
 import { describe, expect, it } from "vitest";
-import { firstSentence } from "@/lib/argument/firstSentence";
+import { firstSentence } from "@/lib/text/firstSentence";
 import { locateStep } from "@/lib/argument/locateStep";
 import { stanceLabel } from "@/lib/argument/stanceLabel";
 

@@ -1,7 +1,7 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
 import { StepDetail } from "@/components/argument/StepDetail";
-import { firstSentence } from "@/lib/argument/firstSentence";
+import { firstSentence } from "@/lib/text/firstSentence";
 import { stepView } from "@/lib/argument/stepView";
 import { getArgument, getArgumentStep } from "@/lib/queries/argument";
 import { readForPrerender } from "@/lib/queries/withDatabase";
