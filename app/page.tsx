@@ -6,8 +6,8 @@ import { describeView } from "@/lib/compare/describeView";
 import { getCatalog } from "@/lib/queries/catalog";
 import { resolveCatalogView } from "@/lib/compare/resolveCatalogView";
 import { withDatabase } from "@/lib/queries/withDatabase";
-import type { RawSearchParams } from "@/lib/viewParams";
-import { serializeView } from "@/lib/viewState";
+import type { RawSearchParams } from "@/lib/url/readCompareUrl";
+import { serializeView } from "@/lib/url/compareUrl";
 
 type Props = { searchParams: Promise<RawSearchParams> };
 

@@ -3,7 +3,7 @@ import { buildCompareView } from "@/lib/compare/buildCompareView";
 import { resolveCatalogView } from "@/lib/compare/resolveCatalogView";
 import { getCatalog } from "@/lib/queries/catalog";
 import { withDatabase } from "@/lib/queries/withDatabase";
-import type { RawSearchParams } from "@/lib/viewParams";
+import type { RawSearchParams } from "@/lib/url/readCompareUrl";
 
 /** The catalog, view and model an embed page shows, or the database problem. */
 export async function loadEmbedView(searchParams: Promise<RawSearchParams>) {

@@ -1,8 +1,8 @@
 import type { Metadata } from "next";
 import { DatabaseUnavailable } from "@/components/layout/DatabaseUnavailable";
 import { EssayArgument } from "@/components/essay/EssayArgument";
-import { resolveEssayView } from "@/lib/essayState";
-import type { RawSearchParams } from "@/lib/params/parseParams";
+import { resolveEssayView } from "@/lib/url/essayUrl";
+import type { RawSearchParams } from "@/lib/url/parseParams";
 import { getCatalog } from "@/lib/queries/catalog";
 import { withDatabase } from "@/lib/queries/withDatabase";
 

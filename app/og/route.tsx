@@ -7,8 +7,8 @@ import { getCatalog } from "@/lib/queries/catalog";
 import { withDatabase } from "@/lib/queries/withDatabase";
 import { drawCard, pngAnswer } from "@/lib/server/previewCard";
 import { leaderColors } from "@/lib/theme/leaderColors";
-import { searchParamsToRecord } from "@/lib/viewParams";
-import { serializeView } from "@/lib/viewState";
+import { searchParamsToRecord } from "@/lib/url/readCompareUrl";
+import { serializeView } from "@/lib/url/compareUrl";
 import { resolveCatalogView } from "@/lib/compare/resolveCatalogView";
 
 export async function GET(request: Request) {

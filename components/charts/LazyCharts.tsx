@@ -7,7 +7,7 @@
 import { useQueryStates } from "nuqs";
 import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from "react";
 import { intensityChartHeight, SERIES_CHART_HEIGHT, timelineChartHeight, TOTALS_CHART_HEIGHT } from "@/lib/charts/chartHeights";
-import { viewParsers } from "@/lib/viewState";
+import { viewParsers } from "@/lib/url/compareUrl";
 import type { IntensityChartProps } from "./IntensityChart";
 import type { SeriesChartProps } from "./SeriesChart";
 import type { TimelineChartProps } from "./TimelineChart";

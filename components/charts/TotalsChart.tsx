@@ -6,7 +6,7 @@ import { chartTheme, leaderColor } from "@/lib/charts/chartTheme";
 import { TOTALS_CHART_HEIGHT } from "@/lib/charts/chartHeights";
 import { formatCompact, formatNumber } from "@/lib/format";
 import type { TenureTotal } from "@/lib/charts/tenureTotals";
-import type { ViewState } from "@/lib/viewState";
+import type { ViewState } from "@/lib/url/compareUrl";
 
 export type TotalsChartProps = {
   /** The result of tenureTotals(); the lead shows a note instead of this chart when it is null. */

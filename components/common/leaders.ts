@@ -1,5 +1,5 @@
 import type { CatalogLeader } from "@/lib/queries/catalog";
-import { defaultView } from "@/lib/viewState";
+import { defaultView } from "@/lib/url/compareUrl";
 
 export type LeaderSide = "a" | "b";
 

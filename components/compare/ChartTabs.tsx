@@ -3,7 +3,7 @@
 // and Back returns to the previous chart.
 import type { ReactNode } from "react";
 import { Link } from "@/components/common/Link";
-import { serializeView, type ViewState } from "@/lib/viewState";
+import { serializeView, type ViewState } from "@/lib/url/compareUrl";
 
 export type ChartTab = { id: ViewState["chart"]; label: string };
 

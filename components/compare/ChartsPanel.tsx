@@ -2,7 +2,7 @@ import { Link } from "@/components/common/Link";
 import type { ReactElement } from "react";
 import type { Catalog } from "@/lib/queries/catalog";
 import type { CompareView } from "@/lib/compare/buildCompareView";
-import type { ViewState } from "@/lib/viewState";
+import type { ViewState } from "@/lib/url/compareUrl";
 import { tenureBands } from "@/lib/charts/tenureBands";
 import { timelineData } from "@/lib/charts/timelineData";
 import { seriesData } from "@/lib/charts/seriesData";

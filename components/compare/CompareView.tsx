@@ -5,7 +5,7 @@
 import type { Catalog } from "@/lib/queries/catalog";
 import type { CompareView as Model } from "@/lib/compare/buildCompareView";
 import { Link } from "@/components/common/Link";
-import { EVENTS_SHOWN, serializeView, serverView, type ViewState } from "@/lib/viewState";
+import { EVENTS_SHOWN, serializeView, serverView, type ViewState } from "@/lib/url/compareUrl";
 import { CompareTable, type Lookup } from "./CompareTable";
 import { CopyLinkButton } from "./CopyLinkButton";
 import { FiltersDialog } from "./FiltersDialog";

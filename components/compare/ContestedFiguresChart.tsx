@@ -7,7 +7,7 @@ import { formatMagnitude } from "@/lib/format";
 import { citationText, type SourceIndex } from "@/lib/sources/citationLabel";
 import { contestedScale, estimateSpan } from "@/lib/charts/contestedScale";
 import { Link } from "@/components/common/Link";
-import { serializeView, type ViewState } from "@/lib/viewState";
+import { serializeView, type ViewState } from "@/lib/url/compareUrl";
 import { SectionHeading } from "./SectionHeading";
 
 export function ContestedFiguresChart({ figures, view, sources }: { figures: Catalog["figures"]; view: ViewState; sources: SourceIndex }) {

@@ -1,6 +1,6 @@
 "use client";
 import { useRef, useState } from "react";
-import { YEAR_MAX, YEAR_MIN, categoryValues, type ViewState } from "@/lib/viewState";
+import { YEAR_MAX, YEAR_MIN, categoryValues, type ViewState } from "@/lib/url/compareUrl";
 import { useViewNavigation } from "./useView";
 
 type Option = { slug: string; name: string };

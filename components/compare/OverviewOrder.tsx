@@ -1,7 +1,7 @@
 // How the overview's rows are ordered (order=... in the URL): links, so each order is a page of
 // its own that works without JavaScript and can be shared.
 import { Link } from "@/components/common/Link";
-import { orderValues, serializeView, type ViewState } from "@/lib/viewState";
+import { orderValues, serializeView, type ViewState } from "@/lib/url/compareUrl";
 
 export function OverviewOrder({ view, nameA, nameB }: { view: ViewState; nameA: string; nameB: string }) {
   const label: Record<ViewState["order"], string> = {

@@ -1,5 +1,5 @@
 "use client";
-import type { ViewState } from "@/lib/viewState";
+import type { ViewState } from "@/lib/url/compareUrl";
 import { useViewNavigation } from "./useView";
 
 /** The series picker and, for totals, the normalisation switch; both re-render on the server. */

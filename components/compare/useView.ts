@@ -2,11 +2,11 @@
 import { usePathname, useRouter } from "next/navigation";
 import { useQueryStates } from "nuqs";
 import { useOptimistic, useTransition } from "react";
-import { defaultView, serializeView, viewParsers, type ViewState } from "@/lib/viewState";
+import { defaultView, serializeView, viewParsers, type ViewState } from "@/lib/url/compareUrl";
 
 /**
  * The compare view's URL state on the client. The browser-only keys (browserKeys in
- * lib/viewState.ts) are set here and stay on the client; each change is a history entry, so
+ * lib/url/compareUrl.ts) are set here and stay on the client; each change is a history entry, so
  * Back and Forward step through them.
  */
 export function useView() {

@@ -1,6 +1,6 @@
 import { Link } from "@/components/common/Link";
 import type { Catalog } from "@/lib/queries/catalog";
-import type { EssayView } from "@/lib/essayState";
+import type { EssayView } from "@/lib/url/essayUrl";
 import { claimsForMechanisms, countByVerdict, filterClaims } from "@/lib/essay/filterClaims";
 import { verdictLabels } from "@/lib/essay/verdicts";
 import { citationLabel, indexSources } from "@/lib/sources/citationLabel";

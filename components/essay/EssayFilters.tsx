@@ -1,6 +1,6 @@
 import { Link } from "@/components/common/Link";
 import type { Catalog } from "@/lib/queries/catalog";
-import type { EssayView } from "@/lib/essayState";
+import type { EssayView } from "@/lib/url/essayUrl";
 import { verdictLabels, verdicts } from "@/lib/essay/verdicts";
 
 /** A plain GET form, so filtering works without JavaScript; the page reads the result with resolveEssayView. */

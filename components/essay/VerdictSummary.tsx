@@ -1,5 +1,5 @@
 import { Link } from "@/components/common/Link";
-import { serializeEssayView, type EssayView } from "@/lib/essayState";
+import { serializeEssayView, type EssayView } from "@/lib/url/essayUrl";
 import { verdictLabels, verdicts, type Verdict } from "@/lib/essay/verdicts";
 import { VerdictBadge } from "@/components/common/VerdictBadge";
 

@@ -2,7 +2,7 @@
 import { useRef, useState } from "react";
 import { useView } from "@/components/compare/useView";
 import type { LegendEntry } from "@/lib/export/chartCaption";
-import type { ViewState } from "@/lib/viewState";
+import type { ViewState } from "@/lib/url/compareUrl";
 import { EmbedButton } from "./EmbedButton";
 
 const button = "rounded-md border border-border bg-card px-2.5 py-1 text-sm hover:border-accent disabled:opacity-60";

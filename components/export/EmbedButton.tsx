@@ -2,7 +2,7 @@
 import { lazy, Suspense, useState } from "react";
 import { useView } from "@/components/compare/useView";
 import { embedHref, embedSnippet } from "@/lib/export/exportLinks";
-import type { ViewState } from "@/lib/viewState";
+import type { ViewState } from "@/lib/url/compareUrl";
 
 // The dialog's code loads on the first click, not with the page.
 const EmbedDialog = lazy(() => import("./EmbedDialog").then((m) => ({ default: m.EmbedDialog })));

@@ -8,7 +8,7 @@ import { chartMetrics } from "@/lib/charts/chartMetrics";
 import { chartCaption } from "@/lib/export/chartCaption";
 import { compareHref } from "@/lib/export/exportLinks";
 import type { Catalog } from "@/lib/queries/catalog";
-import type { ViewState } from "@/lib/viewState";
+import type { ViewState } from "@/lib/url/compareUrl";
 import { LazyIntensityChart, LazySeriesChart, LazyTimelineChart, LazyTotalsChart } from "@/components/charts/LazyCharts";
 import { InstitutionLineage } from "@/components/lineage/InstitutionLineage";
 import { EmbedFrame } from "./EmbedFrame";

@@ -3,7 +3,7 @@ import { describeView } from "@/lib/compare/describeView";
 import { compareHref } from "@/lib/export/exportLinks";
 import { sortRows } from "@/lib/compare/sortKeys";
 import type { Catalog, CatalogAssessment } from "@/lib/queries/catalog";
-import type { ViewState } from "@/lib/viewState";
+import type { ViewState } from "@/lib/url/compareUrl";
 import { EmbedFrame } from "./EmbedFrame";
 
 /** The side-by-side table of a view, read-only and in the URL's sort, for /embed/table. */

@@ -2,7 +2,7 @@ import type { Catalog } from "@/lib/queries/catalog";
 import { filterSummary } from "@/lib/export/filterSummary";
 import { compareHref } from "@/lib/export/exportLinks";
 import { env } from "@/lib/env";
-import type { ViewState } from "@/lib/viewState";
+import type { ViewState } from "@/lib/url/compareUrl";
 
 /** Printed only: the view's filters and its address, at the top of the report. */
 export function PrintSummary({ catalog, view }: { catalog: Catalog; view: ViewState }) {

@@ -5,7 +5,7 @@
 import type { LegendEntry } from "@/lib/export/chartCaption";
 import { compareHref } from "@/lib/export/exportLinks";
 import { viewFileName } from "@/lib/export/fileNames";
-import type { ViewState } from "@/lib/viewState";
+import type { ViewState } from "@/lib/url/compareUrl";
 
 export type ChartImageCaption = { title: string; source: string; url: string; legend: LegendEntry[] };
 

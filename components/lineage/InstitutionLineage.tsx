@@ -1,10 +1,10 @@
 import type { Catalog } from "@/lib/queries/catalog";
 import { lineageChains } from "@/lib/lineage/lineageChains";
 import { formatPartialDate } from "@/lib/format";
-import { YEAR_MAX, YEAR_MIN } from "@/lib/viewState";
+import { DEFAULT_FROM, DEFAULT_TO } from "@/lib/url/compareUrl";
 
-const AXIS_START = YEAR_MIN;
-const AXIS_END = YEAR_MAX + 1;
+const AXIS_START = DEFAULT_FROM;
+const AXIS_END = DEFAULT_TO + 1;
 const pct = (year: number) => `${((Math.min(Math.max(year, AXIS_START), AXIS_END) - AXIS_START) / (AXIS_END - AXIS_START)) * 100}%`;
 
 /** Institutions as chains of succession on a 1917–1953 time axis; the text list is the content, bars are decoration. */
@@ -28,7 +28,7 @@ export function InstitutionLineage({
       </h2>
       <p className="text-sm text-muted">
         Who inherited what: each row is a chain of institutions, each succeeding the one before. Bars span founding to
-        abolition ({AXIS_START}–{YEAR_MAX} shown).
+        abolition ({AXIS_START}–{DEFAULT_TO} shown).
       </p>
       {chains.length === 0 ? <p className="mt-2 text-muted">No institution matches these filters.</p> : null}
       <div className="relative mt-3 hidden h-5 text-xs text-muted sm:block" aria-hidden="true">

@@ -16,6 +16,7 @@ export function AssessmentCard({
   side,
   assessment,
   rubric,
+  relationTerms,
   institutionLinks,
   sources,
 }: {
@@ -23,6 +24,7 @@ export function AssessmentCard({
   side: LeaderSide;
   assessment: CatalogAssessment | null;
   rubric: Catalog["rubric"];
+  relationTerms: Catalog["relationTerms"];
   institutionLinks: ReadonlyMap<string, InstitutionLink>;
   sources: SourceIndex;
 }) {
@@ -41,6 +43,7 @@ export function AssessmentCard({
           assessment={assessment}
           side={side}
           rubric={rubric}
+          relationTerms={relationTerms}
           institutionLinks={institutionLinks}
           sources={sources}
         />
@@ -53,12 +56,14 @@ function AssessmentBody({
   assessment: a,
   side,
   rubric,
+  relationTerms,
   institutionLinks,
   sources,
 }: {
   assessment: CatalogAssessment;
   side: LeaderSide;
   rubric: Catalog["rubric"];
+  relationTerms: Catalog["relationTerms"];
   institutionLinks: ReadonlyMap<string, InstitutionLink>;
   sources: SourceIndex;
 }) {
@@ -100,7 +105,7 @@ function AssessmentBody({
         </dd>
         <dt className="font-medium">Relation</dt>
         <dd>
-          <RelationBadge relation={a.relation} withMeaning />
+          <RelationBadge relation={a.relation} meaning={relationTerms.find((t) => t.relation === a.relation)?.description} />
         </dd>
         {a.institutions.length > 0 ? (
           <>

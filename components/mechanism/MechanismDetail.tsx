@@ -1,7 +1,7 @@
 import { Link } from "@/components/common/Link";
 import type { Catalog, CatalogMechanism } from "@/lib/queries/catalog";
-import { serializeEssayView } from "@/lib/essayState";
-import { categoryValues, serializeView, type ViewState } from "@/lib/viewState";
+import { serializeEssayView } from "@/lib/url/essayUrl";
+import { categoryValues, serializeView, type ViewState } from "@/lib/url/compareUrl";
 import { indexSources } from "@/lib/sources/citationLabel";
 import { leaderPair, type LeaderSide } from "@/components/common/leaders";
 import { ClaimCard } from "@/components/essay/ClaimCard";
@@ -93,6 +93,7 @@ export function MechanismDetail({ catalog, mechanism }: { catalog: Catalog; mech
                 side={side}
                 assessment={records[side === "a" ? 0 : 1] ?? null}
                 rubric={catalog.rubric}
+                relationTerms={catalog.relationTerms}
                 institutionLinks={institutionLinks}
                 sources={sources}
               />

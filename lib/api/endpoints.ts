@@ -4,7 +4,7 @@
 import { z } from "zod";
 import { buildCompareView, matchesText, selectedMechanisms } from "../compare/buildCompareView";
 import { citingRecords } from "../sources/citingRecords";
-import { defaultView } from "../viewState";
+import { defaultView } from "../url/compareUrl";
 import { filtersSchema, type ApiFilters, type ApiParameterName } from "./parameters";
 import {
   component,

@@ -7,10 +7,10 @@
 import { parseAsStringLiteral } from "nuqs/server";
 import { z } from "zod";
 import { sourceKinds, verdicts } from "../dataset/vocabulary";
-import { essayParams, type EssayCatalog } from "../essayState";
-import { cut, parseParam, quote, searchParamsToRecord, type ParamSpec, type Parsed } from "../params/parseParams";
-import { parseView, viewParams, type ViewCatalog } from "../viewParams";
-import { categoryValues, defaultView, filterKeys, YEAR_MAX, YEAR_MIN, type ViewState } from "../viewState";
+import { essayParams, type EssayCatalog } from "../url/essayUrl";
+import { cut, parseParam, quote, searchParamsToRecord, type ParamSpec, type Parsed } from "../url/parseParams";
+import { parseView, viewParams, type ViewCatalog } from "../url/readCompareUrl";
+import { categoryValues, defaultView, filterKeys, YEAR_MAX, YEAR_MIN, type ViewState } from "../url/compareUrl";
 import type { ParameterIssue } from "./schemas";
 
 export { quote };

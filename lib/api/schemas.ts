@@ -33,6 +33,7 @@ export const leaderSchema = record("Leader", records.leaderRecord);
 export const categorySchema = record("Category", records.categoryRecord);
 export const mechanismSchema = record("Mechanism", records.mechanismRecord);
 export const rubricLevelSchema = record("RubricLevel", records.rubricLevelRecord);
+export const relationTermSchema = record("RelationTerm", records.relationTermRecord);
 export const assessmentSchema = record("Assessment", records.assessmentRecord);
 export const eventSchema = record("Event", records.eventRecord);
 export const institutionSchema = record("Institution", records.institutionRecord);

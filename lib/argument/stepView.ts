@@ -3,9 +3,9 @@
 // dashboard" show the same records.
 import { buildCompareView, type CompareView } from "../compare/buildCompareView";
 import { resolveCatalogView } from "../compare/resolveCatalogView";
-import { searchParamsToRecord } from "../params/parseParams";
+import { searchParamsToRecord } from "../url/parseParams";
 import type { Catalog, CatalogArgumentStep } from "../dataset/records";
-import { serializeView, type ViewState } from "../viewState";
+import { serializeView, type ViewState } from "../url/compareUrl";
 
 export type StepView = {
   view: ViewState;

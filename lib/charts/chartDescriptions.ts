@@ -1,6 +1,6 @@
 // One-sentence summaries of what each chart shows, for the aria-label of its figure. Screen
 // readers get the gist here and the exact numbers from the data table under the chart.
-import type { ViewState } from "../viewState";
+import type { ViewState } from "../url/compareUrl";
 import { formatNumber } from "../format";
 import type { IntensityDatum } from "./intensityData";
 import type { SeriesPoint } from "./seriesData";

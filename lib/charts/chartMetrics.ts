@@ -2,7 +2,7 @@
 // the chart captions: the yearly chart shows the series the URL names (the first one if it names
 // none the dataset has); the totals chart needs a series that adds up by year, so it shows the
 // same one when it does and otherwise the first that does.
-import type { ViewState } from "../viewState";
+import type { ViewState } from "../url/compareUrl";
 
 type Metric = { slug: string; additive: boolean };
 

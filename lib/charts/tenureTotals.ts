@@ -1,6 +1,6 @@
 import { decimalYear } from "../compare/buildCompareView";
 import type { CatalogMetric } from "../queries/catalog";
-import type { ViewState } from "../viewState";
+import type { ViewState } from "../url/compareUrl";
 import type { TenureLeader } from "./tenureBands";
 
 /** How a yearly value is assigned to a leader; shown next to the totals chart. */

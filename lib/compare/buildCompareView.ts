@@ -1,7 +1,7 @@
 // The compare view's model: which mechanisms, assessments and events a view shows. Pure
 // functions of the catalog and the URL state, shared by the table, the charts and the lists.
 import type { Catalog, CatalogAssessment, CatalogEvent, CatalogLeader, CatalogMechanism } from "../queries/catalog";
-import type { ViewState } from "../viewState";
+import type { ViewState } from "../url/compareUrl";
 
 export type CompareRow = {
   mechanism: CatalogMechanism & { categoryName: string; order: number };

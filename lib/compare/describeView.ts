@@ -1,6 +1,6 @@
 // Words for a view, used for the page title, the link preview and the preview image:
 // "Lenin vs Stalin: censorship and secret police, 1918–1938".
-import { YEAR_MAX, YEAR_MIN, type ViewState } from "../viewState";
+import { DEFAULT_FROM, DEFAULT_TO, type ViewState } from "../url/compareUrl";
 
 type Names = {
   leaders: { slug: string; name: string }[];
@@ -25,7 +25,7 @@ export function describeView(view: ViewState, names: Names): { title: string; su
   } else {
     subject = "tools of power, policies and goals";
   }
-  const years = view.from !== YEAR_MIN || view.to !== YEAR_MAX ? `, ${view.from}–${view.to}` : "";
+  const years = view.from !== DEFAULT_FROM || view.to !== DEFAULT_TO ? `, ${view.from}–${view.to}` : "";
   const search = view.q ? `, matching “${view.q.slice(0, 40)}”` : "";
   const full = `${subject}${years}${search}`;
   return { title: `${leaders}: ${full}`, subject: full.charAt(0).toUpperCase() + full.slice(1), leaders };

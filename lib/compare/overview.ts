@@ -3,10 +3,11 @@
 // functions of the compare model, so the chart, its data table, the step pages of /argument and
 // the tests all read the same numbers; nothing in the sentences is written by hand.
 import { relations, type Relation } from "../dataset/vocabulary";
-import type { ViewState } from "../viewState";
+import type { ViewState } from "../url/compareUrl";
 import type { CompareView } from "./buildCompareView";
 
-export { relationLabel } from "./relationLabel";
+import { relationLabel } from "./relationLabel";
+export { relationLabel };
 
 export type OverviewSide = { intensity: number; relation: Relation } | null;
 
@@ -32,15 +33,7 @@ export type Overview = {
 };
 
 /** Verbs for a leader's relation to the mechanism, as counted in the sentence ("Stalin expanded 6"). */
-const relationVerb: Record<Relation, string> = {
-  originated: "originated",
-  inherited: "kept",
-  expanded: "expanded",
-  transformed: "transformed",
-  reversed: "reversed",
-  new: "introduced",
-  absent: "did not use",
-};
+const relationVerb = (relation: Relation) => (relation === "absent" ? "did not use" : relationLabel[relation]);
 
 /** Reads a list the way a sentence does: "a", "a and b", "a, b and c". */
 export function listWords(items: readonly string[]): string {
@@ -88,7 +81,7 @@ function relationCounts(rows: readonly OverviewRow[], side: "a" | "b", whole: bo
     if (s) counts.set(s.relation, (counts.get(s.relation) ?? 0) + 1);
   }
   const ranked = [...counts].sort(([r1, n1], [r2, n2]) => n2 - n1 || relations.indexOf(r1) - relations.indexOf(r2));
-  return listWords(ranked.map(([relation, n]) => `${relationVerb[relation]} ${whole && n === rows.length ? (n === 1 ? "it" : "all of them") : n}`));
+  return listWords(ranked.map(([relation, n]) => `${relationVerb(relation)} ${whole && n === rows.length ? (n === 1 ? "it" : "all of them") : n}`));
 }
 
 function describe(rows: readonly OverviewRow[], view: Pick<ViewState, "cat" | "m">, nameA: string, nameB: string): string[] {

@@ -1,8 +1,8 @@
 // Checks of the guided argument (prisma/data/argument.json) against the rest of the dataset: each
 // step's view must be one the dashboard reads whole (no notice, no key it does not know), and the
 // claims and interpretations it rests on must exist. A step that fails names itself.
-import { searchParamsToRecord } from "../params/parseParams";
-import { resolveView, viewParams } from "../viewParams";
+import { searchParamsToRecord } from "../url/parseParams";
+import { resolveView, viewParams } from "../url/readCompareUrl";
 import type { DatasetIssue } from "./DatasetError";
 import type { ArgumentStepRecord } from "./schema";
 

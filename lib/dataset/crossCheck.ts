@@ -3,6 +3,7 @@
 // convention (prisma/data/README.md): an event, an assessment or a tagged mechanism is
 // attributed to a leader only within his period in power.
 import type { DatasetIssue } from "./DatasetError";
+import { relations } from "./vocabulary";
 import type {
   ArgumentStepRecord,
   AssessmentRecord,
@@ -13,6 +14,7 @@ import type {
   FigureRecord,
   InstitutionRecord,
   IntensityLevelRecord,
+  RelationTermRecord,
   InterpretationRecord,
   LeaderRecord,
   MetricRecord,
@@ -25,6 +27,7 @@ export type UncheckedDataset = {
   categories: In<CategoryRecord>[];
   mechanisms: { slug: string; file: string }[];
   rubric: In<IntensityLevelRecord>[];
+  relationTerms: In<RelationTermRecord>[];
   sources: In<SourceRecord>[];
   assessments: In<AssessmentRecord>[];
   events: In<EventRecord>[];
@@ -90,6 +93,11 @@ export function crossCheck(d: UncheckedDataset): DatasetIssue[] {
   const levels = d.rubric.map((r) => r.level).sort();
   if (levels.join(",") !== "0,1,2,3,4,5") {
     add("prisma/data/rubric.json", "rubric", `must define each level 0-5 exactly once (found ${levels.join(",") || "none"})`);
+  }
+  const defined = d.relationTerms.map((t) => t.relation);
+  for (const relation of relations) {
+    const times = defined.filter((r) => r === relation).length;
+    if (times !== 1) add("prisma/data/rubric.json", `relation "${relation}"`, `must be defined exactly once in the rubric (found ${times})`);
   }
 
   const assessed = new Map<string, string>();
@@ -163,6 +171,7 @@ export function crossCheck(d: UncheckedDataset): DatasetIssue[] {
   for (const s of d.argument) cites(s.file, `"${s.slug}"`, s.sources);
 
   issues.push(...checkTenureConvention(d));
+  issues.push(...checkRelationsInTime(d));
   return issues;
 }
 
@@ -236,6 +245,43 @@ export function checkTenureConvention(d: Pick<UncheckedDataset, "leaders" | "eve
         `"${a.leader} × ${a.mechanism}"`,
         `covers ${a.startYear ?? "…"}–${a.endYear ?? "…"}, beyond ${l.slug}'s period in power (${l.powerStart} to ${l.powerEnd})`,
       );
+    }
+  }
+  return issues;
+}
+
+/** Relations whose word says the leader took over something the regime before him had. */
+const takenOver = new Set(["kept", "expanded", "transformed", "curtailed", "dismantled"]);
+/** Relations a score of 0 may carry: nothing used, or what was there taken apart or turned round. */
+const atZero = new Set(["absent", "dismantled", "reversed"]);
+
+/**
+ * A relation describes what a leader did with what the regimes before him left, so it must agree
+ * with the earlier leaders' scores (leaders.json lists the leaders in time order): nobody
+ * "originated" what an earlier leader already used, a tool cannot be "re-created" or taken over
+ * if no earlier leader had it, and a score of 0 is "absent" (or "dismantled"/"reversed"), never
+ * a word that says the tool was used.
+ */
+export function checkRelationsInTime(d: Pick<UncheckedDataset, "leaders" | "assessments">): DatasetIssue[] {
+  const issues: DatasetIssue[] = [];
+  d.leaders.forEach((l, i) => {
+    const before = d.leaders[i - 1];
+    if (before && before.powerStart > l.powerStart) {
+      issues.push({ file: l.file, record: `"${l.slug}"`, message: `leaders must be listed in time order: ${l.slug} took power before ${before.slug}` });
+    }
+  });
+  const rank = new Map(d.leaders.map((l, i) => [l.slug, i]));
+  const score = new Map(d.assessments.map((a) => [`${a.leader}|${a.mechanism}`, a.intensity]));
+  for (const a of d.assessments) {
+    const place = rank.get(a.leader);
+    if (place === undefined) continue;
+    const earlier = d.leaders.slice(0, place).filter((l) => (score.get(`${l.slug}|${a.mechanism}`) ?? 0) > 0).map((l) => l.slug);
+    const problem = (message: string) => issues.push({ file: a.file, record: `"${a.leader} × ${a.mechanism}"`, message });
+    if (a.intensity === 0 && !atZero.has(a.relation)) problem(`a score of 0 is "absent" (or "dismantled", "reversed"), not "${a.relation}"`);
+    if (a.relation === "absent" && a.intensity > 0) problem(`"absent" needs a score of 0 (found ${a.intensity})`);
+    if (a.relation === "originated" && earlier.length > 0) problem(`"originated", but ${earlier.join(" and ")} already used it: say what this leader did with it`);
+    if (place > 0 && (a.relation === "re-created" || takenOver.has(a.relation)) && earlier.length === 0) {
+      problem(`"${a.relation}" says an earlier regime had it, but no earlier leader in the dataset scores above 0`);
     }
   }
   return issues;

@@ -14,7 +14,7 @@ import {
   eventSchema,
   figureSchema,
   institutionSchema,
-  intensityLevelSchema,
+  rubricSchema,
   interpretationSchema,
   leaderSchema,
   metricSchema,
@@ -98,7 +98,9 @@ export function loadDataset(dir: string) {
   const info = readObject(path.join(dir, "dataset.json"), datasetInfoSchema);
   const leaders = readArray(path.join(dir, "leaders.json"), leaderSchema);
   const categories = readArray(path.join(dir, "categories.json"), categorySchema);
-  const rubric = readArray(path.join(dir, "rubric.json"), intensityLevelSchema);
+  const rubricFile = readObject(path.join(dir, "rubric.json"), rubricSchema);
+  const rubric = (rubricFile?.levels ?? []).map((r) => ({ ...r, file: rubricFile!.file }));
+  const relationTerms = (rubricFile?.relations ?? []).map((r) => ({ ...r, file: rubricFile!.file }));
   const institutions = readArray(path.join(dir, "institutions.json"), institutionSchema);
   const figures = readArray(path.join(dir, "figures.json"), figureSchema);
   const claims = readArray(path.join(dir, "claims.json"), claimSchema);
@@ -127,6 +129,7 @@ export function loadDataset(dir: string) {
     categories,
     mechanisms: categories.flatMap((c) => c.mechanisms.map((m) => ({ ...m, category: c.slug, file: c.file }))),
     rubric,
+    relationTerms,
     sources,
     assessments,
     events,

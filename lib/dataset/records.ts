@@ -86,6 +86,13 @@ export const rubricLevelRecord = z
   })
   .meta({ description: "One level of the written 0–5 intensity rubric." });
 
+export const relationTermRecord = z
+  .strictObject({
+    relation: oneOf(relations, "The relation word"),
+    description: text("What the word means, as the rubric defines it."),
+  })
+  .meta({ description: "One relation word of the rubric: what a leader did with what the regime before him left." });
+
 export const assessmentRecord = z
   .strictObject({
     leader: slugOf("Leader (leaders.slug)."),
@@ -95,11 +102,11 @@ export const assessmentRecord = z
     endYear: nullable(z.int(), "Last year the assessment covers; null if not given."),
     intensity: z.int().min(0).max(5).meta({ description: "Score on the 0–5 rubric (rubric level)." }),
     intensityRationale: text("Why the score was given."),
-    relation: oneOf(relations, "How this leader's use relates to the other leader's"),
+    relation: oneOf(relations, "What this leader did with the mechanism, against what the regime before him left (defined in the rubric)"),
     institutions: slugs("Institutions involved (institutions.slug)."),
     sources,
   })
-  .meta({ description: "How one leader used one mechanism: a summary, the years, an intensity on the rubric and the relation to the other leader." });
+  .meta({ description: "How one leader used one mechanism: a summary, the years, an intensity on the rubric and the relation to the regime before him." });
 
 export const magnitudeRecord = z
   .strictObject({
@@ -295,6 +302,7 @@ export const datasetRecords = z
     categories: z.array(categoryRecord),
     mechanisms: z.array(mechanismRecord),
     rubric: z.array(rubricLevelRecord),
+    relationTerms: z.array(relationTermRecord),
     assessments: z.array(assessmentRecord),
     events: z.array(eventRecord),
     institutions: z.array(institutionRecord),
@@ -315,6 +323,7 @@ export type CatalogLeader = z.output<typeof leaderRecord>;
 export type CatalogCategory = z.output<typeof categoryRecord>;
 export type CatalogMechanism = z.output<typeof mechanismRecord>;
 export type CatalogRubricLevel = z.output<typeof rubricLevelRecord>;
+export type CatalogRelationTerm = z.output<typeof relationTermRecord>;
 export type CatalogAssessment = z.output<typeof assessmentRecord>;
 export type CatalogMagnitude = z.output<typeof magnitudeRecord>;
 export type CatalogEvent = z.output<typeof eventRecord>;

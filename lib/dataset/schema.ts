@@ -111,6 +111,18 @@ export const intensityLevelSchema = z.strictObject({
   description: text,
 });
 
+/** The rubric's definition of one relation word (what a leader did with what the regime before him left). */
+export const relationTermSchema = z.strictObject({
+  relation: z.enum(relations),
+  description: text,
+});
+
+/** rubric.json: the 0–5 levels and the relation words, each defined once. */
+export const rubricSchema = z.strictObject({
+  levels: z.array(intensityLevelSchema),
+  relations: z.array(relationTermSchema),
+});
+
 export const assessmentSchema = z
   .strictObject({
     leader: slug,
@@ -274,6 +286,7 @@ export type SourceRecord = z.output<typeof sourceSchema>;
 export type LeaderRecord = z.output<typeof leaderSchema>;
 export type CategoryRecord = z.output<typeof categorySchema>;
 export type IntensityLevelRecord = z.output<typeof intensityLevelSchema>;
+export type RelationTermRecord = z.output<typeof relationTermSchema>;
 export type AssessmentRecord = z.output<typeof assessmentSchema>;
 export type EventRecord = z.output<typeof eventSchema>;
 export type InstitutionRecord = z.output<typeof institutionSchema>;

@@ -96,6 +96,7 @@ export async function seedDatabase(db: PrismaClient, d: Dataset, hash: string): 
       await tx.mechanism.deleteMany();
       await tx.category.deleteMany();
       await tx.intensityLevel.deleteMany();
+      await tx.relationTerm.deleteMany();
       await tx.tenureDating.deleteMany();
       await tx.leader.deleteMany();
       await tx.source.deleteMany();
@@ -145,6 +146,9 @@ export async function seedDatabase(db: PrismaClient, d: Dataset, hash: string): 
         })),
       });
       await tx.intensityLevel.createMany({ data: d.rubric.map(({ level, label, description }) => ({ level, label, description })) });
+      await tx.relationTerm.createMany({
+        data: d.relationTerms.map((t, i) => ({ relation: toPrisma(PrismaRelation, t.relation), description: t.description, sortOrder: i })),
+      });
       await tx.institution.createMany({
         data: d.institutions.map((x, i) => ({
           id: i + 1,

@@ -1,6 +1,6 @@
 // The essay page's model: which claims a view shows and how many there are of each verdict.
 import type { CatalogClaim } from "../queries/catalog";
-import type { EssayView } from "../essayState";
+import type { EssayView } from "../url/essayUrl";
 import { verdicts, type Verdict } from "./verdicts";
 
 type ClaimLike = Pick<CatalogClaim, "verdict" | "mechanisms">;

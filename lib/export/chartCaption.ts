@@ -4,7 +4,7 @@ import { describeView } from "../compare/describeView";
 import type { Catalog } from "../queries/catalog";
 import { chartMetrics } from "../charts/chartMetrics";
 import { citationLabel, indexSources } from "../sources/citationLabel";
-import type { ViewState } from "../viewState";
+import type { ViewState } from "../url/compareUrl";
 
 export type LegendEntry = { label: string; color: string };
 export type ChartCaption = { title: string; source: string; legend: LegendEntry[] };

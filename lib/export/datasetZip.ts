@@ -166,6 +166,14 @@ export function datasetTables(catalog: Catalog): Table[] {
         columnsOf<Catalog["rubric"][number]>(records.rubricLevelRecord, { level: "integer", label: "string", description: "string" }),
       ),
     ],
+    relationTerms: [
+      table(
+        "relation_terms.csv",
+        "The rubric's relation words: what a leader did with a mechanism, against what the regime before him left.",
+        catalog.relationTerms,
+        columnsOf<Catalog["relationTerms"][number]>(records.relationTermRecord, { relation: "string", description: "string" }),
+      ),
+    ],
     assessments: [
       table(
         "assessments.csv",

@@ -1,6 +1,6 @@
 // Links for the current view: its downloads and its embeds. Only the keys that decide what a
 // file or an embed shows go into these links (not open rows, hidden columns or the open event).
-import { serializeView, type ViewState } from "../viewState";
+import { serializeView, type ViewState } from "../url/compareUrl";
 
 export type Download = "table.csv" | "table.json" | "events.csv" | "events.json";
 

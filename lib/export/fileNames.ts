@@ -1,7 +1,7 @@
 // File names that say what a download holds, built from the view alone so the same view always
 // gives the same name: "lenin-vs-stalin_censorship-secret-police_1918-1938_table.csv".
 import { create as contentDisposition } from "content-disposition";
-import type { ViewState } from "../viewState";
+import type { ViewState } from "../url/compareUrl";
 
 export type FileView = Pick<ViewState, "a" | "b" | "cat" | "m" | "from" | "to" | "q">;
 

@@ -1,5 +1,5 @@
 // The filters of a view in words, for the line printed at the top of a report.
-import { YEAR_MAX, YEAR_MIN, type ViewState } from "../viewState";
+import { DEFAULT_FROM, DEFAULT_TO, type ViewState } from "../url/compareUrl";
 import type { Catalog } from "../queries/catalog";
 import { chartLabels } from "./chartCaption";
 
@@ -16,7 +16,7 @@ export function filterSummary(view: ViewState, names: Names): [string, string][]
     ["Leaders", `${leader(view.a)} vs ${leader(view.b)}`],
     ["Category", view.cat === "all" ? "all" : category],
     ["Mechanisms", mechanisms.length > 0 ? mechanisms.join(", ") : "all in the category"],
-    ["Years", `${view.from}–${view.to}${view.from === YEAR_MIN && view.to === YEAR_MAX ? " (all)" : ""}`],
+    ["Years", `${view.from}–${view.to}${view.from === DEFAULT_FROM && view.to === DEFAULT_TO ? " (all)" : ""}`],
   ];
   if (view.q) pairs.push(["Search", `“${view.q}”`]);
   pairs.push(["Chart", chart]);

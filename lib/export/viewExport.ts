@@ -7,7 +7,7 @@ import type { Catalog, CatalogAssessment, CatalogEvent, CitationRef } from "../q
 import { sortRows } from "../compare/sortKeys";
 import { citationText, indexSources } from "../sources/citationLabel";
 import { downloadView } from "./exportLinks";
-import { serializeView, type ViewState } from "../viewState";
+import { serializeView, type ViewState } from "../url/compareUrl";
 
 /** A value of a record: lists stay lists in JSON and become "a; b" in CSV. */
 export type ExportValue = string | number | null | string[];

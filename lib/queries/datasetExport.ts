@@ -16,6 +16,7 @@ import type {
   CatalogMechanism,
   CatalogMetric,
   CatalogRubricLevel,
+  CatalogRelationTerm,
   CatalogSource,
   CitationRef,
 } from "../dataset/records";
@@ -33,7 +34,7 @@ const withSource = { include: { source: { select: { slug: true } } }, orderBy: {
  * fails the typecheck.
  */
 export async function getDatasetExport(): Promise<Catalog> {
-  const [info, leaders, categories, rubric, assessments, events, institutions, metrics, figures, sources, claims, interpretations, argument, changelog] =
+  const [info, leaders, categories, rubric, relationTerms, assessments, events, institutions, metrics, figures, sources, claims, interpretations, argument, changelog] =
     await Promise.all([
       db.datasetInfo.findUnique({ where: { id: 1 } }),
       db.leader.findMany({
@@ -42,6 +43,7 @@ export async function getDatasetExport(): Promise<Catalog> {
       }),
       db.category.findMany({ orderBy: { sortOrder: "asc" }, include: { mechanisms: { orderBy: { sortOrder: "asc" } } } }),
       db.intensityLevel.findMany({ orderBy: { level: "asc" } }),
+      db.relationTerm.findMany({ orderBy: { sortOrder: "asc" } }),
       db.assessment.findMany({
         orderBy: { id: "asc" },
         include: {
@@ -141,6 +143,7 @@ export async function getDatasetExport(): Promise<Catalog> {
       c.mechanisms.map((m): CatalogMechanism => ({ slug: m.slug, name: m.name, description: m.description, category: c.slug })),
     ),
     rubric: rubric.map((r): CatalogRubricLevel => ({ level: r.level, label: r.label, description: r.description })),
+    relationTerms: relationTerms.map((t): CatalogRelationTerm => ({ relation: fromPrisma(t.relation), description: t.description })),
     assessments: assessments.map((a): CatalogAssessment => ({
       leader: a.leader.slug,
       mechanism: a.mechanism.slug,

@@ -1,6 +1,6 @@
 // Which records cite each source: the reverse index behind the bibliography's "Cited by" lists.
 import type { Catalog, CitationRef } from "../queries/catalog";
-import { serializeView } from "../viewState";
+import { serializeView } from "../url/compareUrl";
 
 export const citingKinds = [
   "assessment",

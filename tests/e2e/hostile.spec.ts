@@ -6,8 +6,8 @@ import { expect, test } from "@playwright/test";
 import fc from "fast-check";
 import { loadDataset } from "@/lib/dataset/load";
 import { isMalformedPath } from "@/lib/security/paths";
-import { resolveView, type RawSearchParams, type ViewCatalog } from "@/lib/viewParams";
-import { serializeView } from "@/lib/viewState";
+import { resolveView, type RawSearchParams, type ViewCatalog } from "@/lib/url/readCompareUrl";
+import { serializeView } from "@/lib/url/compareUrl";
 import { realDataDir } from "../support/dataFixture";
 
 const SEED = 19171107;

@@ -75,6 +75,7 @@ export const exportCatalog: Catalog = {
     { slug: "nep", name: "New Economic Policy", description: "Markets allowed.", category: "policy" },
   ],
   rubric: [0, 1, 2, 3, 4, 5].map((level) => ({ level, label: `Level ${level}`, description: `Description ${level}.` })),
+  relationTerms: [{ relation: "originated", description: "Began under this leader." }, { relation: "expanded", description: "Enlarged." }],
   assessments: [
     assessment("lenin", "censorship", 4, "Closed the opposition press."),
     assessment("stalin", "censorship", 5, "Total control."),

@@ -112,7 +112,7 @@ describe("the OpenAPI document", () => {
       expect(names, e.path).toEqual([...(e.path.includes("{slug}") ? ["slug"] : []), ...e.params, "If-None-Match"]);
     }
     expect(document.components.parameters.m).toMatchObject({ in: "query", style: "form", explode: false, schema: { type: "array" } });
-    expect(document.components.parameters.from).toMatchObject({ schema: { type: "integer", minimum: 1917, maximum: 1953, default: 1917 } });
+    expect(document.components.parameters.from).toMatchObject({ schema: { type: "integer", minimum: 1894, maximum: 1964, default: 1917 } });
     expect(document.components.parameters.cat).toMatchObject({ schema: { enum: ["all", "tools-of-power", "policy", "goals"] } });
     expect(operation("/events")?.parameters).toContainEqual({ $ref: "#/components/parameters/m" });
     expect(operation("/claims")?.parameters).toContainEqual({ $ref: "#/components/parameters/verdict" });
@@ -145,7 +145,7 @@ describe("the OpenAPI document", () => {
       }
     }
     expect((document.components.schemas.Assessment as { properties: { relation: { description: string } } }).properties.relation.description).toMatch(
-      /originated, inherited, expanded, transformed, reversed, new, absent/,
+      /originated, re-created, kept, expanded, transformed, curtailed, dismantled, reversed, absent/,
     );
   });
 });

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { defaultFilters, parseApiParameters, type ApiParameterName, type Vocabulary } from "@/lib/api/parameters";
-import { resolveView, searchParamsToRecord } from "@/lib/viewParams";
+import { resolveView, searchParamsToRecord } from "@/lib/url/readCompareUrl";
 
 const vocabulary: Vocabulary = {
   leaders: ["lenin", "stalin", "trotsky"],
@@ -72,8 +72,8 @@ describe("parseApiParameters: each problem becomes an issue naming the parameter
   it.each([
     ["from=abc", "from", "not a year"],
     ["to=19380", "to", "not a year"],
-    ["from=1900", "from", "must be between 1917 and 1953"],
-    ["to=2000", "to", "must be between 1917 and 1953"],
+    ["from=1800", "from", "must be between 1894 and 1964"],
+    ["to=2000", "to", "must be between 1894 and 1964"],
     ["from=1940&to=1930", "from", "after to (1940 > 1930)"],
     ["cat=economy", "cat", "must be one of all, tools-of-power, policy, goals"],
     ["m=nope", "m", 'unknown mechanism "nope"'],

@@ -22,11 +22,11 @@ const row = (slug: string, order: number, a: TableRow["a"], b: TableRow["b"]): T
   open: false,
 });
 // In the dataset's order. By relation (second leader's, then first's, in the vocabulary's order
-// originated, inherited, expanded, transformed, reversed, new, absent):
-// grew (b expanded, a originated), changed (b transformed, a inherited), kept (b transformed, a originated)
+// originated, re-created, kept, expanded, transformed, curtailed, dismantled, reversed, absent):
+// grew (b expanded, a originated), changed (b transformed, a kept), kept (b transformed, a originated)
 // → grew, kept, changed.
 const rows = [
-  row("changed", 0, side(2, "inherited"), side(5, "transformed")),
+  row("changed", 0, side(2, "kept"), side(5, "transformed")),
   row("kept", 1, side(3, "originated"), side(3, "transformed")),
   row("grew", 2, side(4, "originated"), side(5, "expanded")),
 ];

@@ -5,7 +5,7 @@ import { lineageChains } from "@/lib/lineage/lineageChains";
 import { formatDate, formatMagnitude } from "@/lib/format";
 import { citationLabel } from "@/lib/sources/citationLabel";
 import type { Catalog } from "@/lib/queries/catalog";
-import { defaultView } from "@/lib/viewState";
+import { defaultView } from "@/lib/url/compareUrl";
 
 const assessment = (leader: string, mechanism: string, intensity: number, summary = "text") => ({
   leader,

@@ -38,13 +38,13 @@ describe("dataset validation names the file, the record and the problem", () => 
 
   it("rejects an impossible date", () => {
     fixture = copyData();
-    fixture.edit("leaders.json", (json) => asList(json).map((l, i) => (i === 0 ? { ...l, born: "1870-02-30" } : l)));
+    fixture.edit("leaders.json", (json) => asList(json).map((l) => (l.slug === "lenin" ? { ...l, born: "1870-02-30" } : l)));
     expect(problemsOf(fixture.dir)).toContainEqual(expect.stringMatching(/leaders\.json › #1 "lenin": born: is not a real calendar date/));
   });
 
   it("rejects a date in the wrong format", () => {
     fixture = copyData();
-    fixture.edit("leaders.json", (json) => asList(json).map((l, i) => (i === 1 ? { ...l, powerStart: "21/01/1924" } : l)));
+    fixture.edit("leaders.json", (json) => asList(json).map((l) => (l.slug === "stalin" ? { ...l, powerStart: "21/01/1924" } : l)));
     expect(problemsOf(fixture.dir)).toContainEqual(expect.stringMatching(/"stalin": powerStart: must be yyyy-mm-dd, yyyy-mm or yyyy/));
   });
 
@@ -57,20 +57,20 @@ describe("dataset validation names the file, the record and the problem", () => 
   it("rejects a citation of a source that does not exist", () => {
     fixture = copyData();
     fixture.edit("leaders.json", (json) =>
-      asList(json).map((l, i) => (i === 0 ? { ...l, sources: [{ source: "nobody-1999", locator: "p. 1" }] } : l)),
+      asList(json).map((l) => (l.slug === "lenin" ? { ...l, sources: [{ source: "nobody-1999", locator: "p. 1" }] } : l)),
     );
     expect(problemsOf(fixture.dir)).toContainEqual(expect.stringMatching(/leaders\.json › "lenin": unknown source "nobody-1999"/));
   });
 
   it("rejects a record with no citation", () => {
     fixture = copyData();
-    fixture.edit("leaders.json", (json) => asList(json).map((l, i) => (i === 0 ? { ...l, sources: [] } : l)));
+    fixture.edit("leaders.json", (json) => asList(json).map((l) => (l.slug === "lenin" ? { ...l, sources: [] } : l)));
     expect(problemsOf(fixture.dir)).toContainEqual(expect.stringMatching(/"lenin": sources: must cite at least one source/));
   });
 
   it("rejects a record that rests on the essay alone", () => {
     fixture = copyData();
-    fixture.edit("leaders.json", (json) => asList(json).map((l, i) => (i === 0 ? { ...l, sources: ["munoz-2020"] } : l)));
+    fixture.edit("leaders.json", (json) => asList(json).map((l) => (l.slug === "lenin" ? { ...l, sources: ["munoz-2020"] } : l)));
     expect(problemsOf(fixture.dir)).toContainEqual(expect.stringMatching(/"lenin": cites only the essay/));
   });
 
@@ -104,13 +104,43 @@ describe("dataset validation names the file, the record and the problem", () => 
 
   it("rejects a rubric without every level from 0 to 5", () => {
     fixture = copyData();
-    fixture.edit("rubric.json", (json) => asList(json).filter((r) => r.level !== 3));
+    fixture.edit("rubric.json", (json) => ({ ...(json as Rec), levels: asList((json as Rec).levels).filter((r) => r.level !== 3) }));
     expect(problemsOf(fixture.dir)).toContainEqual(expect.stringMatching(/rubric\.json › rubric: must define each level 0-5 exactly once \(found 0,1,2,4,5\)/));
+  });
+
+  it("rejects a rubric that leaves a relation word undefined, or defines one twice", () => {
+    fixture = copyData();
+    fixture.edit("rubric.json", (json) => {
+      const relations = asList((json as Rec).relations);
+      return { ...(json as Rec), relations: [...relations.filter((r) => r.relation !== "curtailed"), relations.find((r) => r.relation === "kept")] };
+    });
+    const problems = problemsOf(fixture.dir);
+    expect(problems).toContainEqual(expect.stringMatching(/rubric\.json › relation "curtailed": must be defined exactly once in the rubric \(found 0\)/));
+    expect(problems).toContainEqual(expect.stringMatching(/rubric\.json › relation "kept": must be defined exactly once in the rubric \(found 2\)/));
+  });
+
+  it("rejects relations that contradict the leaders before: originated what an earlier leader used, taken over from nobody, a 0 that is not absent", () => {
+    fixture = copyData();
+    const mechanism = "secret-police";
+    fixture.edit("assessments/stalin.json", (json) =>
+      asList(json).map((a) => (a.mechanism === mechanism ? { ...a, relation: "originated" } : a.mechanism === "censorship" ? { ...a, intensity: 0, relation: "kept" } : a)),
+    );
+    fixture.edit("assessments/lenin.json", (json) => asList(json).map((a) => (a.mechanism === "purges" ? { ...a, intensity: 2, relation: "absent" } : a)));
+    const problems = problemsOf(fixture.dir);
+    expect(problems).toContainEqual(expect.stringMatching(/"stalin × secret-police": "originated", but lenin already used it/));
+    expect(problems).toContainEqual(expect.stringMatching(/"stalin × censorship": a score of 0 is "absent" \(or "dismantled", "reversed"\), not "kept"/));
+    expect(problems).toContainEqual(expect.stringMatching(/"lenin × purges": "absent" needs a score of 0 \(found 2\)/));
+  });
+
+  it("rejects leaders listed out of time order", () => {
+    fixture = copyData();
+    fixture.edit("leaders.json", (json) => [...asList(json)].reverse());
+    expect(problemsOf(fixture.dir)).toContainEqual(expect.stringMatching(/leaders\.json › "lenin": leaders must be listed in time order: lenin took power before stalin/));
   });
 
   it("rejects an unknown field, so typos are not silently dropped", () => {
     fixture = copyData();
-    fixture.edit("leaders.json", (json) => asList(json).map((l, i) => (i === 0 ? { ...l, bornn: "1870" } : l)));
+    fixture.edit("leaders.json", (json) => asList(json).map((l) => (l.slug === "lenin" ? { ...l, bornn: "1870" } : l)));
     expect(problemsOf(fixture.dir)).toContainEqual(expect.stringMatching(/"lenin": Unrecognized key: "bornn"/));
   });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { claimsForMechanisms, countByVerdict, filterClaims } from "@/lib/essay/filterClaims";
-import { defaultEssayView, resolveEssayView, serializeEssayView } from "@/lib/essayState";
+import { defaultEssayView, resolveEssayView, serializeEssayView } from "@/lib/url/essayUrl";
 
 const catalog = { mechanisms: [{ slug: "secret-police" }, { slug: "purges" }, { slug: "nep" }] };
 

@@ -16,6 +16,7 @@ const tables = [
   "categories.csv",
   "mechanisms.csv",
   "intensity_levels.csv",
+  "relation_terms.csv",
   "assessments.csv",
   "events.csv",
   "institutions.csv",

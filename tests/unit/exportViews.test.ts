@@ -5,7 +5,7 @@ import { attachment, datasetFileStem, viewFileName, viewFileStem } from "@/lib/e
 import { filterSummary } from "@/lib/export/filterSummary";
 import { eventsExport, tableExport, toCsv, toJson } from "@/lib/export/viewExport";
 import { resolveCatalogView } from "@/lib/compare/resolveCatalogView";
-import { defaultView, type ViewState } from "@/lib/viewState";
+import { defaultView, type ViewState } from "@/lib/url/compareUrl";
 import { exportCatalog as catalog } from "../support/exportCatalog";
 import { parseCsvRecords } from "../support/parseCsv";
 

@@ -6,7 +6,7 @@ import { act, cleanup, fireEvent, render, screen } from "@testing-library/react"
 import { NuqsTestingAdapter } from "nuqs/adapters/testing";
 import { afterEach, beforeEach, describe, expect, it, vi } from "vitest";
 import { Filters } from "@/components/compare/Filters";
-import { defaultView, type ViewState } from "@/lib/viewState";
+import { defaultView, type ViewState } from "@/lib/url/compareUrl";
 
 const push = vi.fn<(href: string) => void>();
 vi.mock("next/navigation", () => ({

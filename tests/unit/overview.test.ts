@@ -37,7 +37,7 @@ describe("buildOverview", () => {
   it("equal intensities count as the same, not higher or lower", () => {
     const o = buildOverview(
       model([
-        { slug: "x", a: s(3, "originated"), b: s(3, "inherited") },
+        { slug: "x", a: s(3, "originated"), b: s(3, "kept") },
         { slug: "y", a: s(2, "originated"), b: s(5, "expanded") },
       ]),
       view,
@@ -64,8 +64,8 @@ describe("buildOverview", () => {
   it("orders by category first, then by the change, largest first; other orders on request", () => {
     const rows = [
       { slug: "p-small", category: "policy", a: s(4, "originated" as const), b: s(5, "expanded" as const) },
-      { slug: "t-small", a: s(4, "originated" as const), b: s(4, "inherited" as const) },
-      { slug: "t-big", a: s(1, "originated" as const), b: s(5, "new" as const) },
+      { slug: "t-small", a: s(4, "originated" as const), b: s(4, "kept" as const) },
+      { slug: "t-big", a: s(1, "originated" as const), b: s(5, "transformed" as const) },
     ];
     expect(buildOverview(model(rows), view).rows.map((r) => r.slug)).toEqual(["p-small", "t-big", "t-small"]);
     expect(buildOverview(model(rows), { ...view, order: "change" }).rows.map((r) => r.slug)).toEqual(["t-big", "p-small", "t-small"]);

@@ -8,7 +8,7 @@ import { eventsExport, tableExport, toCsv, toJson } from "@/lib/export/viewExpor
 import { resolveCatalogView } from "@/lib/compare/resolveCatalogView";
 import { getCatalog } from "@/lib/queries/catalog";
 import { withDatabase } from "@/lib/queries/withDatabase";
-import { searchParamsToRecord } from "@/lib/viewParams";
+import { searchParamsToRecord } from "@/lib/url/readCompareUrl";
 
 const VIEW_FILE = /^(table|events)\.(csv|json)$/;
 

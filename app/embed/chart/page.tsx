@@ -2,7 +2,7 @@ import type { Metadata } from "next";
 import { DatabaseUnavailable } from "@/components/layout/DatabaseUnavailable";
 import { EmbedChart } from "@/components/export/EmbedChart";
 import { chartCaption } from "@/lib/export/chartCaption";
-import type { RawSearchParams } from "@/lib/viewParams";
+import type { RawSearchParams } from "@/lib/url/readCompareUrl";
 import { loadEmbedView } from "../embedView";
 
 type Props = { searchParams: Promise<RawSearchParams> };

@@ -1,6 +1,6 @@
 // The one definition of the compare view's URL state: each key's nuqs parser and default. The
 // client controls (useQueryStates(viewParsers)), the share-link builder (serializeView) and the
-// server's reading of a request (lib/viewParams.ts: the rules a value must meet, used by the
+// server's reading of a request (lib/url/readCompareUrl.ts: the rules a value must meet, used by the
 // pages and the API) all start from these, so the link format cannot drift. Defaults are left
 // out of the URL. No zod here: client components import this module.
 import {
@@ -11,12 +11,16 @@ import {
   parseAsStringLiteral,
   type inferParserType,
 } from "nuqs/server";
-import { columnIds, type ColumnId } from "./compare/sortKeys";
+import { columnIds, type ColumnId } from "../compare/sortKeys";
 
-export { columnIds, type ColumnId } from "./compare/sortKeys";
+export { columnIds, type ColumnId } from "../compare/sortKeys";
 
-export const YEAR_MIN = 1917;
-export const YEAR_MAX = 1953;
+/** The years a view may cover: Nicholas II's accession to Khrushchev's removal. */
+export const YEAR_MIN = 1894;
+export const YEAR_MAX = 1964;
+/** The years of the plain address "/": Lenin's first year in power to Stalin's last. */
+export const DEFAULT_FROM = 1917;
+export const DEFAULT_TO = 1953;
 export const SEARCH_MAX = 200;
 
 export const categoryValues = ["all", "tools-of-power", "policy", "goals"] as const;
@@ -53,8 +57,8 @@ export const viewParsers = {
   b: parseAsString.withDefault("stalin"),
   cat: parseAsStringLiteral(categoryValues).withDefault("all"),
   m: slugList.withDefault([]),
-  from: parseAsYear.withDefault(YEAR_MIN),
-  to: parseAsYear.withDefault(YEAR_MAX),
+  from: parseAsYear.withDefault(DEFAULT_FROM),
+  to: parseAsYear.withDefault(DEFAULT_TO),
   q: parseAsString.withDefault(""),
   chart: parseAsStringLiteral(chartValues).withDefault("intensity"),
   series: parseAsString.withDefault("vdem-civil-liberties"),
@@ -81,10 +85,11 @@ export const defaultView = Object.fromEntries(
 export const filterKeys = ["a", "b", "cat", "m", "from", "to", "q"] as const satisfies readonly ViewKey[];
 /**
  * Keys the browser applies on its own, without asking the server: the table's order and hidden
- * columns, the chart tab and the event selected on the timeline. Every other key changes what
- * the server renders, so changing it navigates (components/compare/useView.ts).
+ * columns and the event selected on the timeline. Every other key (the chart tab included: tabs
+ * are links, and only the chosen chart is sent) changes what the server renders, so changing it
+ * navigates (components/compare/useView.ts).
  */
-export const browserKeys = ["sort", "hide", "chart", "event"] as const satisfies readonly ViewKey[];
+export const browserKeys = ["sort", "hide", "event"] as const satisfies readonly ViewKey[];
 export type BrowserKey = (typeof browserKeys)[number];
 
 /** The view with its browser-only keys at their defaults: what the server needs to render it. */

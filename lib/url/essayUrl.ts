@@ -3,8 +3,8 @@
 // serializeEssayView; the API reads `verdict` with the same rule (essayParams). Defaults are
 // left out of the URL.
 import { createSerializer, parseAsArrayOf, parseAsString, parseAsStringLiteral, type inferParserType } from "nuqs/server";
-import { verdicts } from "./essay/verdicts";
-import { noticeFor, parseParams, quote, valueOr, type ParamSpec, type RawSearchParams } from "./params/parseParams";
+import { verdicts } from "../essay/verdicts";
+import { noticeFor, parseParams, quote, valueOr, type ParamSpec, type RawSearchParams } from "./parseParams";
 
 export const essayParsers = {
   verdict: parseAsStringLiteral(verdicts),

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
-import { parseView, resolveView, type ViewCatalog } from "@/lib/viewParams";
-import { defaultView, serializeView } from "@/lib/viewState";
+import { parseView, resolveView, type ViewCatalog } from "@/lib/url/readCompareUrl";
+import { defaultView, serializeView } from "@/lib/url/compareUrl";
 
 const catalog: ViewCatalog = {
   leaders: ["lenin", "stalin", "trotsky"],
@@ -81,10 +81,10 @@ describe("resolveView", () => {
     expect(notices).toEqual(['Ignored from="1940": after to (1940 > 1920).']);
   });
 
-  it("refuses years outside 1917–1953", () => {
+  it("refuses years outside 1894–1964, the four leaders' span", () => {
     const { view, notices } = parse("from=1800&to=1938");
     expect(view.from).toBe(1917);
-    expect(notices).toEqual(['Ignored from="1800": must be between 1917 and 1953.']);
+    expect(notices).toEqual(['Ignored from="1800": must be between 1894 and 1964.']);
   });
 
   it("refuses an unknown leader and the same leader on both sides", () => {

@@ -1,5 +1,5 @@
 // How the server reads the compare view from a request: the rules each key's value must meet
-// (on top of its parser in lib/viewState.ts) and the rules that tie keys together. The compare
+// (on top of its parser in lib/url/compareUrl.ts) and the rules that tie keys together. The compare
 // page, its metadata, downloads, embeds and the preview image call resolveView (invalid values
 // fall back to defaults, with notices); the API calls parseView and turns "invalid" into a 400.
 import { z } from "zod";
@@ -12,7 +12,7 @@ import {
   type Parsed,
   type ParsedRecord,
   type RawSearchParams,
-} from "./params/parseParams";
+} from "./parseParams";
 import {
   categoryValues,
   chartValues,
@@ -28,9 +28,9 @@ import {
   YEAR_MIN,
   type ViewKey,
   type ViewState,
-} from "./viewState";
+} from "./compareUrl";
 
-export { searchParamsToRecord, type RawSearchParams } from "./params/parseParams";
+export { searchParamsToRecord, type RawSearchParams } from "./parseParams";
 
 /** What exists in the dataset, to check slugs in the URL against. */
 export type ViewCatalog = {
