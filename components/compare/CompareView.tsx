@@ -17,15 +17,17 @@ import { DatasetDownloadLink } from "@/components/export/DatasetDownloadLink";
 import { DownloadMenu } from "@/components/export/DownloadMenu";
 import { PrintSummary } from "@/components/export/PrintSummary";
 import { EvidencePanel } from "./EvidencePanel";
-import { ContestedFiguresChart } from "./ContestedFiguresChart";
 import { EventsByYear } from "./EventsByYear";
 import { OverviewChart } from "./OverviewChart";
 import { OverviewOrder } from "./OverviewOrder";
 import { OverviewSentences } from "./OverviewSentences";
+import { RubricKey } from "./RubricKey";
+import { ChartExportBar } from "@/components/export/ChartExportBar";
 import { SectionHeading } from "./SectionHeading";
 import { tableRows } from "@/lib/compare/tableRows";
 import { buildOverview } from "@/lib/compare/overview";
 import { viewLine } from "@/lib/compare/describeView";
+import { chartCaption } from "@/lib/export/chartCaption";
 
 /** The address of a view with one more table row opened, at that row. */
 export function openRowHref(view: ViewState, slug: string): string {
@@ -72,8 +74,12 @@ export function CompareView({ catalog, model, view, notices }: { catalog: Catalo
         <PrintSummary catalog={catalog} view={view} />
         <Notices notices={notices} />
         <OverviewSentences overview={overview} />
+        <RubricKey rubric={catalog.rubric} relationTerms={catalog.relationTerms} />
         <OverviewChart overview={overview} rowHref={(slug) => openRowHref(view, slug)} />
-        <OverviewOrder view={view} nameA={leaderA.name} nameB={leaderB.name} />
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <OverviewOrder view={view} nameA={leaderA.name} nameB={leaderB.name} />
+          <ChartExportBar chart="intensity" title={chartCaption(catalog, view, "intensity").title} view={view} />
+        </div>
       </div>
 
       <section aria-labelledby="table-heading">
@@ -93,7 +99,6 @@ export function CompareView({ catalog, model, view, notices }: { catalog: Catalo
         />
       </section>
       <ChartsPanel catalog={catalog} model={model} view={view} />
-      <ContestedFiguresChart figures={catalog.figures} view={view} sources={sources} />
       <section aria-labelledby="events-heading">
         <SectionHeading id="events-heading" count={model.events.length} actions={<DownloadMenu contents="events" />}>
           Events

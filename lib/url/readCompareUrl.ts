@@ -135,12 +135,22 @@ export const viewParams: { [K in ViewKey]: Spec<K> } = {
 export type ParsedView = ParsedRecord<typeof viewParams>;
 
 /**
+ * Links made before a change of the URL format, rewritten to what they meant. The contested
+ * figures used to be a section of their own, with `figures=table` showing their table; they are
+ * now a chart tab, so such a link opens that tab.
+ */
+function migrateLink(raw: RawSearchParams): RawSearchParams {
+  if (raw.figures === "table" && !Object.hasOwn(raw, "chart")) return { ...raw, chart: "figures" };
+  return raw;
+}
+
+/**
  * Reads a request's search params: each key valid, invalid with a reason, or missing. Rules that
  * tie two keys together are checked here too: the two leaders must differ (the key the request
  * gave is blamed), and "from" may not be after "to".
  */
 export function parseView(raw: RawSearchParams, catalog: ViewCatalog, only?: readonly ViewKey[]): ParsedView {
-  const parsed = parseParams(viewParams, raw, catalog, only);
+  const parsed = parseParams(viewParams, migrateLink(raw), catalog, only);
   const value = <K extends ViewKey>(key: K) => valueOr(parsed[key] as Parsed<ViewState[K]>, defaultView[key]);
 
   if (parsed.a.status !== "invalid" && parsed.b.status !== "invalid" && value("a") === value("b")) {

@@ -1,5 +1,6 @@
 // Files for download: /download/table.csv?<view>, table.json, events.csv, events.json (the rows the
-// compare view shows for the same parameters) and /download/dataset.zip (the whole dataset).
+// compare view shows for the same parameters), chart.csv, chart.svg and chart.png (the chart the
+// view's `chart` names, from its chart model) and /download/dataset.zip (the whole dataset).
 import { connection } from "next/server";
 import { env } from "@/lib/env";
 import { datasetFileStem, viewFileName, attachment } from "@/lib/export/fileNames";
@@ -9,14 +10,21 @@ import { resolveCatalogView } from "@/lib/compare/resolveCatalogView";
 import { getCatalog } from "@/lib/queries/catalog";
 import { withDatabase } from "@/lib/queries/withDatabase";
 import { searchParamsToRecord } from "@/lib/url/readCompareUrl";
+import { buildCompareView } from "@/lib/compare/buildCompareView";
+import { buildChart } from "@/lib/charts/model/chartModel";
+import { chartCsv } from "@/lib/charts/model/chartCsv";
+import { chartSvg } from "@/lib/charts/svg/chartSvg";
+import { svgToPng } from "@/lib/charts/svg/chartPng";
 
 const VIEW_FILE = /^(table|events)\.(csv|json)$/;
+const CHART_FILE = /^chart\.(csv|svg|png)$/;
 
 export async function GET(request: Request, { params }: { params: Promise<{ file: string }> }) {
   const { file } = await params;
   const viewFile = VIEW_FILE.exec(file);
-  if (!viewFile && file !== "dataset.zip") {
-    return new Response("No such download. Try table.csv, table.json, events.csv, events.json or dataset.zip.\n", {
+  const chartFile = CHART_FILE.exec(file);
+  if (!viewFile && !chartFile && file !== "dataset.zip") {
+    return new Response("No such download. Try table.csv, table.json, events.csv, events.json, chart.csv, chart.svg, chart.png or dataset.zip.\n", {
       status: 404,
       headers: { "Content-Type": "text/plain; charset=utf-8" },
     });
@@ -31,6 +39,18 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
     });
   }
   const catalog = loaded.data;
+
+  if (chartFile) {
+    const format = chartFile[1] as "csv" | "svg" | "png";
+    const { view } = resolveCatalogView(catalog, searchParamsToRecord(new URL(request.url).searchParams));
+    const chart = buildChart(view.chart, { catalog, model: buildCompareView(catalog, view), view });
+    const name = attachment(viewFileName(view, `${view.chart}-chart`, format));
+    if (format === "csv") return new Response(chartCsv(chart), { headers: { "Content-Type": "text/csv; charset=utf-8; header=present", "Content-Disposition": name } });
+    const { svg } = chartSvg(chart);
+    if (format === "svg") return new Response(svg, { headers: { "Content-Type": "image/svg+xml; charset=utf-8", "Content-Disposition": name } });
+    const png = svgToPng(svg);
+    return new Response(png as Uint8Array<ArrayBuffer>, { headers: { "Content-Type": "image/png", "Content-Disposition": name, "Content-Length": String(png.byteLength) } });
+  }
 
   if (!viewFile) {
     const zip = datasetZip(catalog, { siteUrl: env.siteUrl });
