@@ -8,6 +8,7 @@ import { Link } from "@/components/common/Link";
 import { EVENTS_SHOWN, serializeView, serverView, type ViewState } from "@/lib/url/compareUrl";
 import { CompareTable, type Lookup } from "./CompareTable";
 import { CopyLinkButton } from "./CopyLinkButton";
+import { ResolvedViewProvider } from "./ResolvedView";
 import { FiltersDialog } from "./FiltersDialog";
 import { Notices } from "@/components/common/Notices";
 import { indexSources } from "@/lib/sources/citationLabel";
@@ -52,6 +53,7 @@ export function CompareView({ catalog, model, view, notices }: { catalog: Catalo
   const nameOf = (slug: string | null) => catalog.leaders.find((l) => l.slug === slug)?.name ?? "Neither leader (collective leadership)";
   const sideOf = (slug: string | null) => (slug === leaderA.slug ? "a" : slug === leaderB.slug ? "b" : null);
   return (
+    <ResolvedViewProvider view={view}>
     <div className="space-y-8">
       <div className="space-y-3">
         <div className="flex flex-wrap items-start justify-between gap-x-3 gap-y-1">
@@ -119,5 +121,6 @@ export function CompareView({ catalog, model, view, notices }: { catalog: Catalo
       </section>
       <DatasetDownloadLink version={catalog.dataset.version} />
     </div>
+    </ResolvedViewProvider>
   );
 }

@@ -98,7 +98,7 @@ function Row({ row, nameA, nameB, later, href }: { row: OverviewRow; nameA: stri
   return (
     <tr>
       <th scope="row">
-        <Link href={href} scroll={false} className="overview-name">
+        <Link href={href} className="overview-name">
           {row.name}
         </Link>
       </th>

@@ -83,25 +83,46 @@ function compareRows(x: RankedRow, y: RankedRow, order: ViewState["order"]): num
   }
 }
 
-/** "re-created 5, expanded 4 and did not use 1" — counts per relation, most frequent first (ties in the rubric's order). */
-function relationCounts(sides: readonly NonNullable<OverviewSide>[], total: number): string {
+/** "transformed 7, expanded 4 and re-created 2" — counts per relation, most frequent first (ties in the rubric's order). */
+function relationCounts(sides: readonly NonNullable<OverviewSide>[]): string {
   const counts = new Map<Relation, number>();
   for (const s of sides) counts.set(s.relation, (counts.get(s.relation) ?? 0) + 1);
   const ranked = [...counts].sort(([r1, n1], [r2, n2]) => n2 - n1 || relations.indexOf(r1) - relations.indexOf(r2));
-  const verb = (r: Relation) => (r === "absent" ? "did not use" : relationLabel[r]);
-  return listWords(ranked.map(([r, n]) => `${verb(r)} ${n === total ? (n === 1 ? "it" : "all of them") : n}`));
+  return listWords(ranked.map(([r, n]) => `${relationLabel[r]} ${n}`));
 }
 
 type Leader = { name: string };
 type Side = { key: "a" | "b"; name: string; before: Leader | null };
 
-/** One leader's sentence: what he did with what the regime before him left, over the rows that count for him. */
+/**
+ * One leader's clause over the rows that count for him: what he inherited from the regime before
+ * him (and what he did with it), what he began, and what he did not use. "Lenin inherited 13 from
+ * Nicholas II (transformed 7, expanded 4 and re-created 2) and began 5".
+ */
 function sideSentence(rows: readonly OverviewRow[], side: Side): string | null {
   const counted = rows.flatMap((r) => (r[side.key] ? [r[side.key]!] : []));
   if (counted.length === 0) return null;
-  const counts = relationCounts(counted, rows.length);
-  const of = counted.length === rows.length || rows.length === 1 ? "" : ` of the ${counted.length} scored in these years`;
-  return side.before ? `against what ${side.before.name} left, ${side.name} ${counts}${of}` : `${side.name} ${counts}${of}`;
+  const total = counted.length;
+  const all = (n: number) => (n === total && total > 1 ? `all ${n}` : String(n));
+  const inherited = counted.filter((s) => s.relation !== "originated" && s.relation !== "absent");
+  const began = counted.filter((s) => s.relation === "originated").length;
+  const unused = counted.filter((s) => s.relation === "absent").length;
+  const who = counted.length === rows.length || rows.length === 1 ? side.name : `${side.name}, scored on ${counted.length} of them,`;
+  if (rows.length === 1) {
+    const only = counted[0]!;
+    const verb = only.relation === "absent" ? "did not use it" : `${relationLabel[only.relation]} it`;
+    return side.before ? `against what ${side.before.name} left, ${side.name} ${verb}` : `${side.name} ${verb}`;
+  }
+  const parts = [
+    inherited.length > 0
+      ? side.before
+        ? `inherited ${all(inherited.length)} from ${side.before.name} (${relationCounts(inherited)})`
+        : relationCounts(inherited)
+      : null,
+    began > 0 ? `began ${all(began)}` : null,
+    unused > 0 ? `did not use ${all(unused)}` : null,
+  ].filter((p): p is string => p !== null);
+  return `${who} ${listWords(parts)}`;
 }
 
 const capital = (s: string) => s.charAt(0).toUpperCase() + s.slice(1);

@@ -59,7 +59,7 @@ describe("buildOverview", () => {
       ]),
       view,
     );
-    expect(o.sentences[0]).toBe("Of the 2 mechanisms in this view, Lenin originated all of them; against what Lenin left, Stalin kept 1 and expanded 1.");
+    expect(o.sentences[0]).toBe("Of the 2 mechanisms in this view, Lenin began all 2; Stalin inherited all 2 from Lenin (kept 1 and expanded 1).");
     expect(o.sentences[1]).toBe("On the 0–5 scale, Stalin's intensity against Lenin's is higher on 1 and the same on 1.");
   });
 
@@ -75,7 +75,7 @@ describe("buildOverview", () => {
     expect(o.rows.map((r) => r.slug)).toEqual(["grew", "fell", "missing"]);
     expect(o.rows[2]!.change).toBeNull();
     expect(o.sentences).toEqual([
-      "Of the 3 mechanisms in this view, Lenin originated all of them; against what Lenin left, Stalin transformed 1 and curtailed 1 of the 2 scored in these years.",
+      "Of the 3 mechanisms in this view, Lenin began all 3; Stalin, scored on 2 of them, inherited all 2 from Lenin (transformed 1 and curtailed 1).",
       "On the 0–5 scale, Stalin's intensity against Lenin's is higher on 1 and lower on 1 of the 2 scored for both.",
       "1 is not assessed for Stalin.",
     ]);
@@ -113,7 +113,7 @@ describe("buildOverview", () => {
       view,
     );
     expect(o.rows.every((r) => r.b === null && r.change === null)).toBe(true);
-    expect(o.sentences).toEqual(["Of the 2 mechanisms in this view, Lenin originated all of them.", "Stalin was not in power in 1918–1922: his scores are left out."]);
+    expect(o.sentences).toEqual(["Of the 2 mechanisms in this view, Lenin began all 2.", "Stalin was not in power in 1918–1922: his scores are left out."]);
   });
 
   it("scores for other years are left out and counted", () => {
