@@ -1,4 +1,4 @@
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadDataset } from "@/lib/dataset/load";
@@ -19,6 +19,13 @@ function problemsOf(dir: string): string[] {
   }
   return [];
 }
+
+/** Read from the data, so that the tests follow new releases and new leaders. */
+const realJson = (file: string) => JSON.parse(readFileSync(path.join(realDataDir, file), "utf8")) as unknown;
+const newestVersion = (asList(realJson("changelog.json"))[0] as { version: string }).version;
+/** The newest changelog version with its dots escaped for a RegExp. */
+const newest = newestVersion.replaceAll(".", "\\.");
+const leaderCount = asList(realJson("leaders.json")).length;
 
 let fixture: ReturnType<typeof copyData>;
 afterEach(() => fixture?.cleanup());
@@ -242,9 +249,9 @@ describe("dataset validation names the file, the record and the problem", () => 
 
   it("rejects a changelog whose newest version is not dataset.json's", () => {
     fixture = copyData();
-    fixture.edit("dataset.json", (json) => ({ ...(json as Rec), version: "1.2.0" }));
+    fixture.edit("dataset.json", (json) => ({ ...(json as Rec), version: "99.0.0" }));
     expect(problemsOf(fixture.dir)).toContainEqual(
-      expect.stringMatching(/changelog\.json › "1\.1\.0": the newest entry must be dataset\.json's version \(1\.2\.0\)/),
+      expect.stringMatching(new RegExp(`changelog\\.json › "${newest}": the newest entry must be dataset\\.json's version \\(99\\.0\\.0\\)`)),
     );
   });
 
@@ -263,7 +270,9 @@ describe("dataset validation names the file, the record and the problem", () => 
           : entry,
       ),
     );
-    expect(problemsOf(fixture.dir)).toContainEqual(expect.stringMatching(/changelog\.json › "1\.1\.0" change \d+: no record "no-such-series" in metrics\/executions\.json/));
+    expect(problemsOf(fixture.dir)).toContainEqual(
+      expect.stringMatching(new RegExp(`changelog\\.json › "${newest}" change \\d+: no record "no-such-series" in metrics/executions\\.json`)),
+    );
   });
 
   it("accepts a changelog correction of an argument step, and rejects one of a step that does not exist", () => {
@@ -285,7 +294,7 @@ describe("dataset validation names the file, the record and the problem", () => 
     );
     const problems = problemsOf(fixture.dir);
     expect(problems.filter((p) => p.includes("argument.json"))).toEqual([
-      expect.stringMatching(/changelog\.json › "1\.1\.0" change \d+: no record "no-such-step" in argument\.json/),
+      expect.stringMatching(new RegExp(`changelog\\.json › "${newest}" change \\d+: no record "no-such-step" in argument\\.json`)),
     ]);
   });
 
@@ -307,10 +316,20 @@ describe("dataset validation names the file, the record and the problem", () => 
     expect(problems).toContainEqual(expect.stringMatching(/changelog\.json › #1: changes\.0\.sources: a correction must cite the source that decided it/));
   });
 
+  it("rejects an event of the 1953 collective leadership attributed to Khrushchev, who was elected on 7 September", () => {
+    fixture = copyData();
+    fixture.edit("events/khrushchev-era.json", (json) =>
+      asList(json).map((e) => (e.slug === "beria-arrested-1953" ? { ...e, leader: "khrushchev" } : e)),
+    );
+    expect(problemsOf(fixture.dir)).toContainEqual(
+      expect.stringMatching(/khrushchev-era\.json › "beria-arrested-1953": attributed to khrushchev but dated 1953-06-26, outside his period in power/),
+    );
+  });
+
   it("reports every problem at once, not only the first", () => {
     fixture = copyData();
     fixture.edit("leaders.json", (json) => asList(json).map((l) => ({ ...l, sources: [] })));
-    expect(problemsOf(fixture.dir).filter((p) => p.includes("must cite at least one source"))).toHaveLength(2);
+    expect(problemsOf(fixture.dir).filter((p) => p.includes("must cite at least one source"))).toHaveLength(leaderCount);
   });
 });
 
