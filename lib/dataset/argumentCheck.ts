@@ -6,7 +6,7 @@ import { resolveView, viewParams } from "../url/readCompareUrl";
 import type { DatasetIssue } from "./DatasetError";
 import type { ArgumentStepRecord } from "./schema";
 
-export const ARGUMENT_STEPS = { min: 8, max: 12 } as const;
+export const ARGUMENT_STEPS = { min: 8, max: 14 } as const;
 
 type Slugged = { slug: string };
 export type ArgumentContext = {

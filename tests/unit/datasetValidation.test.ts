@@ -326,6 +326,16 @@ describe("dataset validation names the file, the record and the problem", () => 
     expect(problems).toContainEqual(expect.stringMatching(/changelog\.json › #1: changes\.0\.sources: a correction must cite the source that decided it/));
   });
 
+  it("rejects an event of the 1953 collective leadership attributed to Khrushchev, who was elected on 7 September", () => {
+    fixture = copyData();
+    fixture.edit("events/khrushchev-era.json", (json) =>
+      asList(json).map((e) => (e.slug === "beria-arrested-1953" ? { ...e, leader: "khrushchev" } : e)),
+    );
+    expect(problemsOf(fixture.dir)).toContainEqual(
+      expect.stringMatching(/khrushchev-era\.json › "beria-arrested-1953": attributed to khrushchev but dated 1953-06-26, outside his period in power/),
+    );
+  });
+
   it("reports every problem at once, not only the first", () => {
     fixture = copyData();
     fixture.edit("leaders.json", (json) => asList(json).map((l) => ({ ...l, sources: [] })));
@@ -377,7 +387,7 @@ describe("the guided argument (argument.json) is checked against the dashboard a
   it("rejects an argument with too few steps", () => {
     fixture = copyData();
     fixture.edit("argument.json", (json) => asList(json).slice(0, 3));
-    expect(problemsOf(fixture.dir)).toEqual([expect.stringMatching(/argument\.json › : the argument has 3 steps; it must have 8 to 12/)]);
+    expect(problemsOf(fixture.dir)).toEqual([expect.stringMatching(/argument\.json › : the argument has 3 steps; it must have 8 to 14/)]);
   });
 });
 
