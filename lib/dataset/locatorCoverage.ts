@@ -148,7 +148,10 @@ export function numbersByLeader(d: LeaderNumbersInput): LeaderNumbers[] {
       if (located) s.located += 1;
     }
   };
-  const inPower = (year: number) => out[leaderOnFirstOfJuly(year, d.leaders) ?? -1];
+  const inPower = (year: number) => {
+    const i = leaderOnFirstOfJuly(year, d.leaders);
+    return i === null ? undefined : out[i];
+  };
 
   for (const m of d.metrics) for (const v of m.values) count(inPower(v.year), "yearlyValues", hasLocator(v.locator));
   for (const e of d.events) {

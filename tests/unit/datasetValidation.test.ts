@@ -9,7 +9,7 @@ import { copyData, realDataDir } from "../support/dataFixture";
 
 type Rec = Record<string, unknown>;
 const asList = (json: unknown) => json as Rec[];
-/** The dataset's current version, and the same as a regular-expression fragment (1.2.0 → 1\\.2\\.0). */
+/** The dataset's current version, and the same as a regular-expression fragment (1.2.0 gives 1\.2\.0). */
 const currentVersion = loadDataset(realDataDir).info.version;
 const versionPattern = currentVersion.replace(/\./g, "\\.");
 
