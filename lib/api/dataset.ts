@@ -19,7 +19,7 @@ export function vocabularyOf(dataset: ApiDataset): Vocabulary {
   return {
     leaders: dataset.leaders.map((l) => l.slug),
     mechanisms: dataset.mechanisms,
-    metrics: dataset.metrics.map((m) => m.slug),
+    metrics: dataset.metrics,
     events: dataset.events.map((e) => e.slug),
   };
 }

@@ -35,8 +35,8 @@ export type TenureTotal = {
 
 type Metric = Pick<CatalogMetric, "additive" | "values">;
 
-/** Which of the leaders (by index) was in power on 1 July of the year, if either. */
-function leaderOnFirstOfJuly(year: number, leaders: readonly TenureLeader[]): number | null {
+/** Which of the leaders (by index) was in power on 1 July of the year, if any. */
+export function leaderOnFirstOfJuly(year: number, leaders: readonly Pick<TenureLeader, "powerStart" | "powerEnd">[]): number | null {
   const midYear = decimalYear(`${year}-07-01`);
   const i = leaders.findIndex((l) => decimalYear(l.powerStart) <= midYear && midYear <= decimalYear(l.powerEnd));
   return i === -1 ? null : i;

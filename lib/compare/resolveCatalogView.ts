@@ -7,7 +7,7 @@ export function resolveCatalogView(catalog: Catalog, raw: RawSearchParams) {
   return resolveView(raw, {
     leaders: catalog.leaders.map((l) => l.slug),
     mechanisms: catalog.mechanisms,
-    metrics: catalog.metrics.map((m) => m.slug),
+    metrics: catalog.metrics,
     events: catalog.events.map((e) => e.slug),
   });
 }

@@ -13,7 +13,7 @@ export type ArgumentContext = {
   argument: (ArgumentStepRecord & { file: string })[];
   leaders: readonly Slugged[];
   mechanisms: readonly (Slugged & { category: string })[];
-  metrics: readonly Slugged[];
+  metrics: readonly (Slugged & { aliases: readonly string[] })[];
   events: readonly Slugged[];
   claims: readonly Slugged[];
   interpretations: readonly Slugged[];
@@ -28,7 +28,7 @@ export function checkArgument(d: ArgumentContext): DatasetIssue[] {
   }
 
   const slugs = (items: readonly Slugged[]) => items.map((i) => i.slug);
-  const catalog = { leaders: slugs(d.leaders), mechanisms: d.mechanisms, metrics: slugs(d.metrics), events: slugs(d.events) };
+  const catalog = { leaders: slugs(d.leaders), mechanisms: d.mechanisms, metrics: d.metrics, events: slugs(d.events) };
   const claims = new Set(slugs(d.claims));
   const interpretations = new Set(slugs(d.interpretations));
   const keys = new Set(Object.keys(viewParams));

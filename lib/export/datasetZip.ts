@@ -257,6 +257,7 @@ export function datasetTables(catalog: Catalog): Table[] {
         metrics,
         columnsOf<Metric>(records.metricRecord, {
           slug: "string",
+          aliases: "list",
           name: "string",
           unit: "string",
           definition: "string",
@@ -281,6 +282,8 @@ export function datasetTables(catalog: Catalog): Table[] {
             high: "number",
             source: "string",
             locator: "string",
+            rangeSource: "string",
+            rangeLocator: "string",
             note: "string",
           }),
         ],

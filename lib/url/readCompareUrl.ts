@@ -36,7 +36,8 @@ export { searchParamsToRecord, type RawSearchParams } from "./parseParams";
 export type ViewCatalog = {
   leaders: readonly string[];
   mechanisms: readonly { slug: string; category: string }[];
-  metrics: readonly string[];
+  /** Each series with its earlier slugs (`aliases`), which links made before a rename still use. */
+  metrics: readonly { slug: string; aliases: readonly string[] }[];
   events: readonly string[];
 };
 
@@ -104,7 +105,9 @@ export const viewParams: { [K in ViewKey]: Spec<K> } = {
   series: {
     parser: viewParsers.series,
     invalid: "not a series",
-    check: (slug, catalog) => (catalog.metrics.includes(slug) ? null : { reason: "no such series in the dataset" }),
+    // A renamed series' old slug is read as its new one, without a notice: the link still shows what it showed.
+    canonical: (slug, catalog) => catalog.metrics.find((m) => m.aliases.includes(slug))?.slug ?? slug,
+    check: (slug, catalog) => (catalog.metrics.some((m) => m.slug === slug) ? null : { reason: "no such series in the dataset" }),
   },
   norm: { parser: viewParsers.norm, invalid: `must be one of ${normValues.join(", ")}` },
   sort: { parser: viewParsers.sort, invalid: `not a column to sort by (${columnIds.join(", ")}, then .asc or .desc)` },

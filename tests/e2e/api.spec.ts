@@ -187,3 +187,10 @@ test.describe("with the database file missing", () => {
     expect((await request.get(`${API_BASE}/openapi.json`)).status()).toBe(200);
   });
 });
+
+test("a renamed series' old slug answers as its new one: /metrics/executions is /metrics/death-sentences", async ({ request }) => {
+  const [old, current] = await Promise.all([request.get(`${API_BASE}/metrics/executions`), request.get(`${API_BASE}/metrics/death-sentences`)]);
+  expect(old.status()).toBe(200);
+  expect(await old.json()).toEqual(await current.json());
+  expect((await old.json()).data).toMatchObject({ slug: "death-sentences", aliases: ["executions"] });
+});

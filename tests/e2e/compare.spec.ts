@@ -174,8 +174,8 @@ test("the charts switch by link, one chart sent at a time, follow the filters an
 
   await tabs.getByRole("link", { name: "Yearly figures" }).click();
   await expect(page).toHaveURL(/chart=series/);
-  await page.getByLabel("Series").selectOption("executions");
-  await expect(page).toHaveURL(/series=executions/);
+  await page.getByLabel("Series").selectOption("death-sentences");
+  await expect(page).toHaveURL(/series=death-sentences/);
   const series = page.locator("#panel-series");
   await expect(series.getByRole("img").first()).toBeVisible();
   await expect(series).toContainText("Caveats");
@@ -195,6 +195,13 @@ test("the charts switch by link, one chart sent at a time, follow the filters an
   await tabs.getByRole("link", { name: "Lineage" }).click();
   await expect(page).toHaveURL(/chart=lineage/);
   await expect(page.locator("#panel-lineage")).toContainText("Cheka");
+});
+
+test("a link made before the death-sentences series was renamed shows it, with no notice", async ({ page }) => {
+  await page.goto("/?chart=series&series=executions");
+  await expect(page.getByLabel("Series")).toHaveValue("death-sentences");
+  await expect(page.locator("#panel-series")).toContainText("Death sentences");
+  await expect(page.getByText(/Ignored series|no such series/)).toHaveCount(0);
 });
 
 test("link previews describe the view", async ({ page, request }) => {

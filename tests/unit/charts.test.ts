@@ -7,11 +7,12 @@ import { tenureBands, type TenureLeader } from "@/lib/charts/tenureBands";
 import { tenureTotals } from "@/lib/charts/tenureTotals";
 import { timelineData } from "@/lib/charts/timelineData";
 import { yearTicks } from "@/lib/charts/yearTicks";
+import type { CatalogMetricValue } from "@/lib/dataset/records";
 
 const lenin: TenureLeader = { slug: "lenin", name: "Lenin", powerStart: "1917-11-08", powerEnd: "1924-01-21" };
 const stalin: TenureLeader = { slug: "stalin", name: "Stalin", powerStart: "1924-01-21", powerEnd: "1953-03-05" };
 
-type Value = { year: number; low: number | null; best: number; high: number | null; source: string; locator: null; note: null };
+type Value = CatalogMetricValue;
 const value = (year: number, best: number, range: { low?: number; high?: number } = {}): Value => ({
   year,
   best,
@@ -19,6 +20,8 @@ const value = (year: number, best: number, range: { low?: number; high?: number 
   high: range.high ?? null,
   source: "fixture",
   locator: null,
+  rangeSource: null,
+  rangeLocator: null,
   note: null,
 });
 /** 100 in every year from 1917 to 1953, so counting years is counting hundreds. */

@@ -3,12 +3,15 @@ import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadDataset } from "@/lib/dataset/load";
 import { DatasetError } from "@/lib/dataset/DatasetError";
-import { describeCoverage, formatShare, locatorCoverage } from "@/lib/dataset/locatorCoverage";
+import { describeCoverage, describeLeaderNumbers, formatShare, locatorCoverage, numbersByLeader } from "@/lib/dataset/locatorCoverage";
 import { shortAuthors } from "@/lib/sources/authors";
 import { copyData, realDataDir } from "../support/dataFixture";
 
 type Rec = Record<string, unknown>;
 const asList = (json: unknown) => json as Rec[];
+/** The dataset's current version, and the same as a regular-expression fragment (1.2.0 gives 1\.2\.0). */
+const currentVersion = loadDataset(realDataDir).info.version;
+const versionPattern = currentVersion.replace(/\./g, "\\.");
 
 function problemsOf(dir: string): string[] {
   try {
@@ -343,6 +346,44 @@ describe("dataset validation names the file, the record and the problem", () => 
   });
 });
 
+describe("a renamed series and a range from a second publication", () => {
+  const editSeries = (f: (m: Rec) => Rec) => fixture.edit("metrics/executions.json", (json) => f(json as Rec));
+  const editValue = (year: number, f: (v: Rec) => Rec) =>
+    editSeries((m) => ({ ...m, values: (m.values as Rec[]).map((v) => (v.year === year ? f(v) : v)) }));
+
+  it("keeps the death-sentences series' old slug as an alias, and the corrections filed under it", () => {
+    const series = loadDataset(realDataDir).metrics.find((m) => m.slug === "death-sentences");
+    expect(series?.aliases).toEqual(["executions"]);
+    expect(series?.file).toMatch(/metrics\/executions\.json$/);
+  });
+
+  it("rejects an alias that is another series' slug", () => {
+    fixture = copyData();
+    editSeries((m) => ({ ...m, aliases: ["executions", "gulag-population"] }));
+    expect(problemsOf(fixture.dir)).toEqual([expect.stringMatching(/"gulag-population": duplicate metric slug/)]);
+  });
+
+  it("rejects a range source that is not in the bibliography, a range locator without its source, and a range source with no range", () => {
+    fixture = copyData();
+    editValue(1941, (v) => ({ ...v, rangeSource: "no-such-book" }));
+    expect(problemsOf(fixture.dir)).toEqual([expect.stringMatching(/"death-sentences" 1941: unknown source "no-such-book"/)]);
+    fixture.cleanup();
+    fixture = copyData();
+    editValue(1921, (v) => ({ ...v, rangeLocator: "p. 1" }));
+    expect(problemsOf(fixture.dir)).toEqual([expect.stringMatching(/rangeLocator needs rangeSource/)]);
+    fixture.cleanup();
+    fixture = copyData();
+    editValue(1921, (v) => ({ ...v, rangeSource: "luneev-1997", rangeLocator: "p. 180" }));
+    expect(problemsOf(fixture.dir)).toEqual([expect.stringMatching(/rangeSource names where low\/high come from: give low or high/)]);
+  });
+
+  it("asks for the range source's locator, or a note saying why there is none", () => {
+    fixture = copyData();
+    editValue(1941, ({ rangeLocator: _dropped, ...v }) => v);
+    expect(problemsOf(fixture.dir)).toEqual([expect.stringMatching(/"death-sentences" 1941: the range from rangeSource has no locator/)]);
+  });
+});
+
 describe("the guided argument (argument.json) is checked against the dashboard and the dataset", () => {
   const editStep = (change: (step: Rec) => Rec) =>
     fixture.edit("argument.json", (json) => asList(json).map((s) => (s.slug === "a-political-police-from-december-1917" ? change(s) : s)));
@@ -387,7 +428,10 @@ describe("the guided argument (argument.json) is checked against the dashboard a
   it("rejects an argument with too few steps", () => {
     fixture = copyData();
     fixture.edit("argument.json", (json) => asList(json).slice(0, 3));
-    expect(problemsOf(fixture.dir)).toEqual([expect.stringMatching(/argument\.json › : the argument has 3 steps; it must have 8 to 14/)]);
+    // The changelog's corrections of the steps cut away are reported too; this test is about argument.json itself.
+    expect(problemsOf(fixture.dir).filter((p) => /argument\.json › /.test(p))).toEqual([
+      expect.stringMatching(/argument\.json › : the argument has 3 steps; it must have 8 to 14/),
+    ]);
   });
 });
 
@@ -436,6 +480,55 @@ describe("locator coverage", () => {
       figures: [{ file: "f.json", slug: "f", estimates: [{ attribution: "A", best: 1, source: "s" }] }],
     });
     expect(issues.map((i) => `${i.file} ${i.record}`)).toEqual(['e.json "e"', 'm.json "m" 1930', 'f.json "f" (A)']);
+  });
+});
+
+describe("numbers per leader (npm run data:check)", () => {
+  const cite = (locator?: string) => ({ source: "s", locator, note: undefined });
+  const value = (year: number, locator?: string) => ({ year, locator });
+  // Three leaders, so nothing assumes two: the middle one's years are 1918-1922 by the 1 July rule.
+  const leaders = [
+    { slug: "tsar", name: "Tsar", powerStart: "1894-11-01", powerEnd: "1917-03-15" },
+    { slug: "lenin", name: "Lenin", powerStart: "1917-11-08", powerEnd: "1923-03-10" },
+    { slug: "stalin", name: "Stalin", powerStart: "1924-01-21", powerEnd: "1953-03-05" },
+  ];
+
+  it("counts each year for the leader in power on 1 July, each magnitude for its event's leader, each figure for the leader of most of its years", () => {
+    const rows = numbersByLeader({
+      leaders,
+      metrics: [{ values: [value(1916, "t. 1"), value(1917, "t. 1"), value(1918, "t. 1"), value(1922), value(1923, "t. 1"), value(1924, "t. 1")] }],
+      events: [
+        { leader: "lenin", magnitude: { best: 1, unit: "u" }, sources: [cite(), cite("p. 3")] },
+        { leader: "lenin", magnitude: { best: 1, unit: "u" }, sources: [cite()] },
+        { leader: "lenin", sources: [cite("p. 3")] },
+        { leader: null, magnitude: { best: 1, unit: "u" }, sources: [cite("p. 3")] },
+      ],
+      figures: [
+        { startYear: 1917, endYear: 1922, estimates: [{ attribution: "A", best: 1, source: "s", locator: "p. 9" }, { attribution: "B", best: 2, source: "s" }] },
+        { startYear: 1921, endYear: 1953, estimates: [{ attribution: "A", best: 1, source: "s" }] },
+        { startYear: 1917, endYear: 1918, estimates: [{ attribution: "A", best: 1, source: "s" }] },
+      ],
+    });
+    expect(rows.map((r) => [r.leader, r.yearlyValues, r.magnitudes, r.figures, r.estimates])).toEqual([
+      ["tsar", { located: 1, total: 1 }, { located: 0, total: 0 }, 0, { located: 0, total: 0 }],
+      ["lenin", { located: 1, total: 2 }, { located: 1, total: 2 }, 1, { located: 1, total: 2 }],
+      ["stalin", { located: 1, total: 1 }, { located: 0, total: 0 }, 1, { located: 0, total: 1 }],
+    ]);
+    expect(rows[1]!.numbers).toEqual({ located: 3, total: 6 });
+    expect(describeLeaderNumbers(rows)[2]).toBe(
+      "  Lenin: 2 yearly values, 2 event magnitudes, 1 contested figures (2 estimates); with a locator: 3 of 6 (50.0 %).",
+    );
+  });
+
+  it("gives every leader in leaders.json a line, and Lenin's years numbers of their own", () => {
+    const d = loadDataset(realDataDir);
+    const rows = numbersByLeader(d);
+    expect(rows.map((r) => r.leader)).toEqual(d.leaders.map((l) => l.slug));
+    const lenin = rows.find((r) => r.leader === "lenin")!;
+    // Dataset 1.1 held 15 yearly values, 9 magnitudes and 10 contested estimates for Lenin's years.
+    expect(lenin.yearlyValues.total).toBeGreaterThan(15);
+    expect(lenin.magnitudes.total).toBeGreaterThan(9);
+    expect(lenin.estimates.total).toBeGreaterThan(10);
   });
 });
 
