@@ -27,26 +27,30 @@ export function stripSentence(name: string, steps: readonly StripStep[]): string
   const peak = scored.filter((s) => s.intensity === top).map((s) => s.name);
   const first = scored.find((s) => s.intensity > 0);
   const highest = top === 0 ? "absent under all of them" : `highest under ${peak.join(" and ")} (${top}/5)`;
-  const began = first ? `; first used under ${first.name}${first.relation === "originated" ? "" : " in this dataset, who took it over"}` : "";
+  const began = first ? (first.relation === "originated" ? `; begun under ${first.name}` : `; already in use before ${first.name}`) : "";
   return `${name}: ${chain}; ${highest}${top === 0 ? "" : began}.`;
+}
+
+/** One mechanism's strip: every leader in time order, and what was done between two periods in power. */
+export function mechanismStrip(catalog: Pick<Catalog, "leaders" | "assessments" | "events">, mechanism: { slug: string; name: string }): Strip {
+  const leaders = catalog.leaders;
+  const between = (after: Leader, before: Leader) =>
+    catalog.events
+      .filter((e) => e.leader === null && e.mechanisms.includes(mechanism.slug) && e.date > after.powerEnd && e.date < before.powerStart)
+      .map((e) => ({ slug: e.slug, date: e.date, title: e.title }));
+  const steps: StripStep[] = leaders.map((l) => {
+    const a = catalog.assessments.find((x) => x.leader === l.slug && x.mechanism === mechanism.slug);
+    if (!a) return { leader: l.slug, name: l.name, intensity: null };
+    const [first, last] = assessedYears(l, a);
+    return { leader: l.slug, name: l.name, intensity: a.intensity, relation: a.relation, years: yearSpan(first, last) };
+  });
+  const gaps = leaders.slice(1).map((l, i) => ({ after: leaders[i]!.slug, before: l.slug, events: between(leaders[i]!, l) }));
+  return { slug: mechanism.slug, name: mechanism.name, steps, gaps: gaps.filter((g) => g.events.length > 0), sentence: stripSentence(mechanism.name, steps) };
 }
 
 export function beforeAfterChart({ catalog, model, view }: ChartInput): BeforeAfterChart {
   const leaders = catalog.leaders;
-  const between = (after: Leader, before: Leader, mechanism: string) =>
-    catalog.events
-      .filter((e) => e.leader === null && e.mechanisms.includes(mechanism) && e.date > after.powerEnd && e.date < before.powerStart)
-      .map((e) => ({ slug: e.slug, date: e.date, title: e.title }));
-  const strips: Strip[] = model.mechanisms.map((m) => {
-    const steps: StripStep[] = leaders.map((l) => {
-      const a = catalog.assessments.find((x) => x.leader === l.slug && x.mechanism === m.slug);
-      if (!a) return { leader: l.slug, name: l.name, intensity: null };
-      const [first, last] = assessedYears(l, a);
-      return { leader: l.slug, name: l.name, intensity: a.intensity, relation: a.relation, years: yearSpan(first, last) };
-    });
-    const gaps = leaders.slice(1).map((l, i) => ({ after: leaders[i]!.slug, before: l.slug, events: between(leaders[i]!, l, m.slug) }));
-    return { slug: m.slug, name: m.name, steps, gaps: gaps.filter((g) => g.events.length > 0), sentence: stripSentence(m.name, steps) };
-  });
+  const strips = model.mechanisms.map((m) => mechanismStrip(catalog, m));
   const { title, source, legend } = chartCaption(catalog, view, "before-after");
   return {
     kind: "before-after",
