@@ -22,10 +22,10 @@ const claimList = (page: Page) => page.getByRole("list", { name: /^Showing \d+ o
 const claims = (page: Page) => claimList(page).locator(":scope > li");
 const card = (page: Page, verdict: RegExp) => page.getByRole("link", { name: verdict });
 
-/** The filters are folded under "Filter the claims"; a reader unfolds them to change them. */
+/** The filters fold under "Filter the claims"; a reader unfolds them, when folded, to change them. */
 const filtersToggle = (page: Page) => page.getByText(/^Filter the claims/);
 async function showFilters(page: Page) {
-  await filtersToggle(page).click();
+  if (!(await verdictSelect(page).isVisible())) await filtersToggle(page).click();
   await expect(verdictSelect(page)).toBeVisible();
 }
 
@@ -74,7 +74,7 @@ for (const screen of SCREENS) {
     test("after a verdict card the results start on the screen, under the cards", async ({ page }) => {
       await page.goto("/essay");
       await page.getByRole("link", { name: /^\d+ of \d+ partly supported$/ }).click();
-      await expect(page).toHaveURL(/\?verdict=partly-supported#claims$/);
+      await expect(page).toHaveURL(/\?verdict=partly-supported(#claims)?$/);
       await expect(claimList(page)).toHaveAccessibleName(/judged “partly supported”/);
       await expectOnScreen(page, claims(page).first());
       await expectOnScreen(page, page.getByRole("link", { name: /partly supported \(shown; follow to show all verdicts\)$/ }));
@@ -102,12 +102,12 @@ for (const screen of SCREENS) {
       };
 
       await page.goBack();
-      await expect(page).toHaveURL(/\?verdict=contradicted#claims$/);
+      await expect(page).toHaveURL(/\?verdict=contradicted(#claims)?$/);
       await expectState("contradicted", false);
       // A draft the reader did not apply is dropped when the address changes.
       await mechanismBox(page, "Purges and show trials").check();
       await page.goBack();
-      await expect(page).toHaveURL(/\?verdict=supported#claims$/);
+      await expect(page).toHaveURL(/\?verdict=supported(#claims)?$/);
       await expectState("supported", false);
       await expect(mechanismBox(page, "Purges and show trials")).not.toBeChecked();
       await page.goBack();
@@ -149,13 +149,27 @@ for (const screen of SCREENS) {
   });
 }
 
+test("a draft left behind for another page is gone when the reader comes Back", async ({ page }) => {
+  await page.goto("/essay?verdict=supported");
+  await showFilters(page);
+  await verdictSelect(page).selectOption("disputed");
+  await mechanismBox(page, "Secret police").check();
+  // A full page load elsewhere, then Back: the browser may bring the page back as it was left.
+  await page.goto("/argument");
+  await page.goBack();
+  await expect(page).toHaveURL(/\/essay\?verdict=supported$/);
+  await showFilters(page);
+  await expect(verdictSelect(page)).toHaveValue("supported");
+  await expect(mechanismBox(page, "Secret police")).not.toBeChecked();
+});
+
 test.describe("without JavaScript", () => {
   test.use({ javaScriptEnabled: false, viewport: PHONE });
 
   test("the cards and the form filter the claims and land on them; a claim opens its page", async ({ page }) => {
     await page.goto("/essay");
     await card(page, /^\d+ of \d+ contradicted by the evidence$/).click();
-    await expect(page).toHaveURL(/\?verdict=contradicted#claims$/);
+    await expect(page).toHaveURL(/\?verdict=contradicted(#claims)?$/);
     await expectOnScreen(page, claims(page).first());
     await showFilters(page);
     await expect(verdictSelect(page)).toHaveValue("contradicted");
