@@ -56,25 +56,15 @@ test.describe("the essay page", () => {
     await expect(page.getByText(/^Showing (\d+) of \1 claims/)).toBeVisible();
   });
 
-  test("the filter form narrows the claims and keeps the choice in the address", async ({ page }) => {
-    await page.goto("/essay");
-    await page.getByLabel("Verdict", { exact: true }).selectOption("supported");
-    await page.getByRole("group", { name: "Mechanisms" }).getByLabel("Secret police", { exact: true }).check();
-    await page.getByRole("button", { name: "Apply" }).click();
-    await expect(page).toHaveURL(/verdict=supported/);
-    await expect(page).toHaveURL(/m=secret-police/);
-    const claims = page.getByRole("list", { name: /^Showing \d+ of \d+ claims/ }).locator(":scope > li");
-    expect(await claims.count()).toBeGreaterThan(0);
-    for (const claim of await claims.all()) {
-      await expect(claim).toContainText("Verdict: Supported");
-      await expect(claim.getByRole("link", { name: "Secret police" })).toBeVisible();
-    }
-  });
-
-  test("shows how historians read the continuity", async ({ page }) => {
+  test("lists how historians read the continuity, each reading in full on the historians' page", async ({ page }) => {
     await page.goto("/essay");
     const section = page.getByRole("region", { name: "How historians read the continuity" });
-    await expect(section.getByRole("article").first()).toBeVisible();
+    const first = section.getByRole("listitem").first();
+    await expect(first).toContainText(/Position: /);
+    await expect(first.getByRole("link")).toHaveAttribute("href", /^\/essay\/historians#interpretation-/);
+    await page.goto("/essay/historians");
+    await expect(page.getByRole("heading", { level: 1, name: "How historians read the continuity" })).toBeVisible();
+    await expect(page.getByRole("article").first()).toContainText("Sources:");
   });
 });
 
