@@ -127,7 +127,7 @@ export function MechanismDetail({ catalog, mechanism }: { catalog: Catalog; mech
               {claims.map((c) => (
                 <li key={c.slug} className="flex flex-wrap items-baseline gap-2">
                   <VerdictBadge verdict={c.verdict} />
-                  <Link href={`/essay#claim-${c.slug}`} className={linkClass}>
+                  <Link href={`/essay/claims/${c.slug}`} className={linkClass}>
                     {c.statement}
                   </Link>
                 </li>
