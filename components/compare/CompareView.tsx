@@ -26,6 +26,7 @@ import { RubricKey } from "./RubricKey";
 import { ChartExportBar } from "@/components/export/ChartExportBar";
 import { SectionHeading } from "./SectionHeading";
 import { tableRows } from "@/lib/compare/tableRows";
+import { tenureYears } from "@/lib/compare/buildCompareView";
 import { buildOverview } from "@/lib/compare/overview";
 import { viewLine } from "@/lib/compare/describeView";
 import { chartCaption } from "@/lib/export/chartCaption";
@@ -50,7 +51,7 @@ export function CompareView({ catalog, model, view, notices }: { catalog: Catalo
         <EvidencePanel key={r.mechanism.slug} row={r} nameA={leaderA.name} nameB={leaderB.name} sources={sources} institutions={institutions} />,
       ]),
   );
-  const nameOf = (slug: string | null) => catalog.leaders.find((l) => l.slug === slug)?.name ?? "Neither leader (collective leadership)";
+  const nameOf = (slug: string | null) => catalog.leaders.find((l) => l.slug === slug)?.name ?? "No leader (a provisional or collective government)";
   const sideOf = (slug: string | null) => (slug === leaderA.slug ? "a" : slug === leaderB.slug ? "b" : null);
   return (
     <ResolvedViewProvider view={view}>
@@ -67,7 +68,7 @@ export function CompareView({ catalog, model, view, notices }: { catalog: Catalo
             {viewLine(view, catalog, model.rows.length).join(" · ")}
           </p>
           <FiltersDialog
-            leaders={catalog.leaders.map((l) => ({ slug: l.slug, name: l.name }))}
+            leaders={catalog.leaders.map((l) => ({ slug: l.slug, name: l.name, years: tenureYears(l) }))}
             categories={catalog.categories}
             mechanisms={catalog.mechanisms.map((m) => ({ slug: m.slug, name: m.name, category: m.category }))}
             resolved={view}

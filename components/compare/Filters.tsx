@@ -1,6 +1,9 @@
 "use client";
 import { useRef, useState } from "react";
 import { YEAR_MAX, YEAR_MIN, categoryValues, type ViewState } from "@/lib/url/compareUrl";
+
+/** A leader to choose, with the years of his period in power. */
+export type LeaderOption = { slug: string; name: string; years: readonly [number, number] };
 import { useViewNavigation } from "./useView";
 
 type Option = { slug: string; name: string };
@@ -11,7 +14,7 @@ export function Filters({
   mechanisms,
   resolved,
 }: {
-  leaders: Option[];
+  leaders: LeaderOption[];
   categories: Option[];
   mechanisms: (Option & { category: string })[];
   /** The view as the server understood it (invalid URL values already dropped). */
@@ -75,6 +78,12 @@ export function Filters({
   const b = leaders.some((l) => l.slug === view.b) && view.b !== a ? view.b : resolved.b;
   const cat = view.cat;
 
+  // A new pair of leaders brings their years: from the first one's start to the last one's end.
+  const pairYears = (x: string, y: string) => {
+    const spans = [x, y].map((slug) => leaders.find((l) => l.slug === slug)?.years ?? [YEAR_MIN, YEAR_MAX]);
+    return { from: Math.min(spans[0]![0], spans[1]![0]), to: Math.max(spans[0]![1], spans[1]![1]) };
+  };
+
   const byCategory = categories.map((c) => ({ ...c, items: mechanisms.filter((m) => m.category === c.slug) }));
   // Ticks follow the address bar at once (nuqs), not the server's answer, so a click shows immediately.
   const ticked = view.m.filter((s) => mechanisms.some((m) => m.slug === s));
@@ -91,7 +100,7 @@ export function Filters({
       <div className="grid gap-3 sm:grid-cols-2 lg:grid-cols-6">
         <label className="flex flex-col gap-1 text-sm">
           First leader
-          <select className={field} value={a} onChange={(e) => update({ a: e.target.value })}>
+          <select className={field} value={a} onChange={(e) => update({ a: e.target.value, ...pairYears(e.target.value, b) })}>
             {leaders.map((l) => (
               <option key={l.slug} value={l.slug} disabled={l.slug === b}>
                 {l.name}
@@ -101,7 +110,7 @@ export function Filters({
         </label>
         <label className="flex flex-col gap-1 text-sm">
           Second leader
-          <select className={field} value={b} onChange={(e) => update({ b: e.target.value })}>
+          <select className={field} value={b} onChange={(e) => update({ b: e.target.value, ...pairYears(a, e.target.value) })}>
             {leaders.map((l) => (
               <option key={l.slug} value={l.slug} disabled={l.slug === a}>
                 {l.name}

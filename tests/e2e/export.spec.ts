@@ -94,11 +94,13 @@ test("a download answers 503 with the reason when the database is missing", asyn
   }
 });
 
-test("a chart downloads as SVG and PNG with its title, legend and source in the image", async ({ page }) => {
+test("a chart downloads as SVG, PNG and CSV (drawn on the server from its model) with its title, legend and source", async ({ page }) => {
   await page.goto(TIMELINE);
+  const panel = page.locator("#panel-timeline");
+  await panel.scrollIntoViewIfNeeded();
   await expect(chartSurface(page)).toBeVisible();
 
-  const [svg] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download chart (SVG)" }).click()]);
+  const [svg] = await Promise.all([page.waitForEvent("download"), panel.getByRole("link", { name: "SVG image of the chart" }).click()]);
   expect(svg.suggestedFilename()).toBe(`${STEM}_timeline-chart.svg`);
   const image = await readFile((await svg.path())!, "utf8");
   expect(image).toContain("Events by mechanism — Lenin vs Stalin: censorship and propaganda, secret police and purges and show trials, 1918–1938");
@@ -108,16 +110,47 @@ test("a chart downloads as SVG and PNG with its title, legend and source in the 
   // Colours are written out, so the file renders outside the page.
   expect(image).not.toContain("var(--");
 
-  const [png] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download chart (PNG)" }).click()]);
+  const [png] = await Promise.all([page.waitForEvent("download"), panel.getByRole("link", { name: "PNG image of the chart" }).click()]);
   expect(png.suggestedFilename()).toBe(`${STEM}_timeline-chart.png`);
   const bytes = await readFile((await png.path())!);
   expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+  // The chart's data: the rows of its data table, with the unit and the source line on each.
+  const [csv] = await Promise.all([page.waitForEvent("download"), panel.getByRole("link", { name: /^CSV of the chart/ }).click()]);
+  expect(csv.suggestedFilename()).toBe(`${STEM}_timeline-chart.csv`);
+  const rows = parseCsv(await readFile((await csv.path())!, "utf8"));
+  expect(rows[0]).toEqual(["Date", "Leader", "Mechanism", "Event", "unit", "source"]);
+  await panel.getByText("Data table").click();
+  await expect(panel.getByRole("table").locator("tbody tr")).toHaveCount(rows.length - 1);
+  expect(rows[1]!.at(-1)).toMatch(/^Source: /);
+});
+
+test("the overview, the site's main chart, downloads and embeds like every chart", async ({ page, request }) => {
+  await page.goto(VIEW);
+  const bar = page.locator("[data-export-controls]").first();
+  const svg = await request.get((await bar.getByRole("link", { name: "SVG image of the chart" }).getAttribute("href"))!);
+  expect(svg.headers()["content-type"]).toBe("image/svg+xml; charset=utf-8");
+  const text = await svg.text();
+  expect(text).toContain("Intensity by mechanism (0–5)");
+  for (const name of ["Censorship and propaganda", "Secret police", "Purges and show trials"]) expect(text).toContain(name);
+  const csv = parseCsv(await (await request.get((await bar.getByRole("link", { name: /^CSV of the chart/ }).getAttribute("href"))!)).text());
+  expect(csv.map((r) => r[0])).toEqual(expect.arrayContaining(["Mechanism", "Secret police"]));
+  expect(csv[0]).toContain("Lenin (0–5)");
+  await bar.getByRole("button", { name: "Embed" }).click();
+  const code = await page.getByRole("dialog", { name: "Embed this chart" }).getByLabel("Embed code").inputValue();
+  expect(code).toContain("/embed/chart?m=censorship,secret-police,purges&amp;from=1918&amp;to=1938");
+  for (const width of [320, 720]) {
+    await page.setViewportSize({ width, height: 600 });
+    await page.goto(code.match(/src="([^"]+)"/)![1]!.replace(/&amp;/g, "&"));
+    await expect(page.getByRole("link", { name: "Secret police" })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  }
 });
 
 test("Embed gives the iframe code for the current chart, and that address shows it without the site around it", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto(`${VIEW}&chart=timeline`);
-  await page.getByRole("button", { name: "Embed" }).click();
+  await page.locator("#panel-timeline").getByRole("button", { name: "Embed" }).click();
   const dialog = page.getByRole("dialog", { name: "Embed this chart" });
   const code = await dialog.getByLabel("Embed code").inputValue();
   expect(code).toMatch(/^<iframe src="http:\/\/[^"]+\/embed\/chart\?m=censorship,secret-police,purges&amp;from=1918&amp;to=1938&amp;chart=timeline" title="[^"]+" width="100%" height="480"/);
@@ -168,6 +201,7 @@ test("another site can frame an embed, but not the compare page", async ({ page,
 
 test("printing gives a report: the filters in words, charts and table, no controls", async ({ page }) => {
   await page.goto(TIMELINE);
+  await page.locator("#panel-timeline").scrollIntoViewIfNeeded();
   await expect(chartSurface(page)).toBeVisible();
   const summary = page.locator("p", { hasText: /^Filters:/ });
   await expect(summary).toBeHidden();
@@ -181,7 +215,7 @@ test("printing gives a report: the filters in words, charts and table, no contro
   await expect(page.getByRole("button", { name: "Change view" })).toBeHidden();
   // The overview prints, its marks in black.
   await expect(page.locator("figure.overview")).toBeVisible();
-  await expect(page.getByRole("button", { name: "Download chart (PNG)" })).toBeHidden();
+  await expect(page.getByRole("link", { name: "PNG image of the chart" }).first()).toBeHidden();
   await expect(page.getByRole("button", { name: "Copy link" })).toBeHidden();
   await expect(page.getByRole("link", { name: "Download the whole dataset (zip)" })).toBeHidden();
   await expect(chartSurface(page)).toBeVisible();

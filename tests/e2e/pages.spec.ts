@@ -2,27 +2,41 @@ import { expect, test } from "@playwright/test";
 import { seriousViolations } from "./accessibility";
 
 test.describe("a mechanism's page", () => {
-  test("shows both leaders' assessments side by side and the dated events", async ({ page }) => {
+  test("opens with every leader in time order and one computed sentence, on a phone's first screen; each record is a page of its own", async ({ page, request }) => {
+    const leaders = (await (await request.get("/api/v1/leaders")).json()).data as { slug: string; name: string }[];
+    await page.setViewportSize({ width: 390, height: 844 });
     await page.goto("/mechanisms/secret-police");
     await expect(page.getByRole("heading", { level: 1, name: "Secret police" })).toBeVisible();
+    const sentence = page.locator("[data-strip-sentence]");
+    // The sentence names every leader in time order, with his score and relation word.
+    await expect(sentence).toContainText(new RegExp(leaders.map((l) => `${l.name} \\d \\([a-z-]+\\)`).join(" → ")));
+    const rows = page.locator("table.strip-one tbody tr:not(.strip-between)");
+    await expect(rows).toHaveCount(leaders.length);
+    // All of it is on the first screen.
+    for (const box of [await sentence.boundingBox(), await rows.last().boundingBox()]) expect(box!.y + box!.height).toBeLessThanOrEqual(844);
+    await expect(page.locator(".strip-between")).toContainText(/Between Nicholas II and Lenin: .*Okhrana/);
 
-    const records = page.getByRole("region", { name: /the two records/ });
-    for (const leader of ["Lenin", "Stalin"]) {
-      const card = records.getByRole("article", { name: leader });
-      await expect(card).toBeVisible();
-      await expect(card).toContainText(/Intensity/);
-      await expect(card).toContainText(/\d\/5/);
-      await expect(card.getByRole("link").first()).toBeVisible();
-    }
+    // The records in time order, each leading to the whole of it.
+    const records = page.getByRole("region", { name: /records, in time order/ });
+    await expect(records.locator("li h3")).toHaveText(leaders.map((l) => new RegExp(`^${l.name}`)));
+    await records.getByRole("link", { name: /The whole record of Lenin/ }).click();
+    await expect(page).toHaveURL(/\/mechanisms\/secret-police\/lenin$/);
+    await expect(page.getByRole("heading", { level: 1, name: "Secret police under Lenin" })).toBeVisible();
+    await expect(page.getByRole("article", { name: "Cheka established" })).toContainText("20 December 1917 (7 December old style)");
+    await expect(page.getByText(/Against the regime before him: re-created|re-created/).first()).toBeVisible();
 
-    const events = page.getByRole("region", { name: "Events" });
-    await expect(events.getByRole("article", { name: "Cheka established" })).toContainText("20 December 1917 (7 December old style)");
-    expect(await events.locator("ol > li").count()).toBeGreaterThan(3);
+    // The page stays light: the full records are on their own pages.
+    const html = await (await request.get("/mechanisms/secret-police")).text();
+    expect(html.length).toBeLessThan(150_000);
+  });
 
-    await expect(page.getByRole("link", { name: /Compare Lenin and Stalin on this mechanism/ })).toHaveAttribute(
-      "href",
-      "/?m=secret-police",
-    );
+  test("an event linked from elsewhere lands on the mechanism page and leads to its full description", async ({ page }) => {
+    await page.goto("/mechanisms/secret-police#event-cheka-founded");
+    const item = page.locator("#event-cheka-founded");
+    await expect(item).toBeInViewport();
+    await item.getByRole("link").click();
+    await expect(page).toHaveURL(/\/mechanisms\/secret-police\/lenin#event-cheka-founded$/);
+    await expect(page.getByRole("article", { name: "Cheka established" })).toBeInViewport();
   });
 
   test("an unknown mechanism answers 404 with the site's not-found page, which leads back", async ({ page }) => {
@@ -30,6 +44,9 @@ test.describe("a mechanism's page", () => {
     const response = await page.goto("/mechanisms/no-such-thing");
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Page not found");
+    // The mechanisms that do exist are listed, one link each.
+    const list = page.getByRole("region", { name: /Or one of the \d+ mechanisms/ });
+    await expect(list.getByRole("link", { name: "Secret police" })).toHaveAttribute("href", "/mechanisms/secret-police");
     await page.getByRole("link", { name: "The compare view" }).click();
     await expect(page).toHaveURL(/\/$/);
     await page.goto("/mechanisms/secret-police");

@@ -15,8 +15,9 @@ vi.mock("next/navigation", () => ({
 }));
 
 const leaders = [
-  { slug: "lenin", name: "Lenin" },
-  { slug: "stalin", name: "Stalin" },
+  { slug: "nicholas-ii", name: "Nicholas II", years: [1894, 1917] as const },
+  { slug: "lenin", name: "Lenin", years: [1917, 1923] as const },
+  { slug: "stalin", name: "Stalin", years: [1924, 1953] as const },
 ];
 const categories = [
   { slug: "tools-of-power", name: "Tools of power" },
@@ -130,6 +131,14 @@ describe("years", () => {
     fireEvent.change(screen.getByLabelText("From"), { target: { value: "19" } });
     rerender(ui({ ...defaultView, from: 1930 }, "?from=1930"));
     expect(screen.getByLabelText("From")).toHaveProperty("value", "1930");
+  });
+});
+
+describe("leaders", () => {
+  it("a new pair brings its own years, from the first one's start to the last one's end", () => {
+    render(ui(defaultView));
+    fireEvent.change(screen.getByLabelText("First leader"), { target: { value: "nicholas-ii" } });
+    expect(pushed()).toEqual(["?a=nicholas-ii&from=1894"]);
   });
 });
 

@@ -32,7 +32,7 @@ export function seriesChart({ catalog, model, view }: ChartInput): SeriesChart {
     kind: "series",
     metric: metric ? { slug: metric.slug, name: metric.name, unit: metric.unit, definition: metric.definition, caveats: metric.caveats } : null,
     data,
-    bands: tenureBands([leaderA, leaderB], view.from, view.to),
+    bands: tenureBands(catalog.leaders, view.from, view.to, [leaderA.slug, leaderB.slug]),
     choices: catalog.metrics.map((m) => ({ slug: m.slug, name: m.name })),
     title,
     caption: metric

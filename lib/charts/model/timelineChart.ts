@@ -24,7 +24,7 @@ export function timelineChart({ catalog, model, view }: ChartInput): TimelineCha
     kind: "timeline",
     points,
     categories,
-    bands: tenureBands([leaderA, leaderB], view.from, view.to),
+    bands: tenureBands(catalog.leaders, view.from, view.to, [leaderA.slug, leaderB.slug]),
     nameA: leaderA.name,
     nameB: leaderB.name,
     from: view.from,

@@ -179,7 +179,8 @@ function seriesBody(c: Ctx, chart: Extract<ChartModel, { kind: "series" }>): Bod
   const y = (v: number) => H - pad.bottom - (v / max) * (H - pad.top - pad.bottom);
   let out = "";
   for (const band of chart.bands) {
-    out += `<rect x="${r1(x(band.start))}" y="${pad.top}" width="${r1(x(band.end) - x(band.start))}" height="${r1(H - pad.top - pad.bottom)}" fill="${band.side === "a" ? c.a : c.b}" fill-opacity="${c.mono ? 0.06 : 0.1}"/>`;
+    if (x(band.end) - x(band.start) > 40) out += text(x(band.start) + 3, pad.top + size, band.name, size * 0.85, c.muted);
+    out += `<rect x="${r1(x(band.start))}" y="${pad.top}" width="${r1(x(band.end) - x(band.start))}" height="${r1(H - pad.top - pad.bottom)}" fill="${band.side === "a" ? c.a : band.side === "b" ? c.b : c.muted}" fill-opacity="${c.mono || band.side === "none" ? 0.06 : 0.1}"/>`;
   }
   for (const [a, b] of data.unmeasured) {
     out += `<rect x="${r1(x(a))}" y="${pad.top}" width="${r1(x(b + 1) - x(a))}" height="${r1(H - pad.top - pad.bottom)}" fill="${c.muted}" fill-opacity="0.1" stroke="${c.muted}" stroke-dasharray="3 3"/>`;
@@ -221,7 +222,7 @@ function timelineBody(c: Ctx, chart: Extract<ChartModel, { kind: "timeline" }>):
     out += text(x(t), height - 5, String(t), size, c.muted, ' text-anchor="middle"');
   }
   for (const band of chart.bands) {
-    out += `<rect x="${r1(x(band.start))}" y="${top}" width="${r1(x(band.end) - x(band.start))}" height="${r1(chart.categories.length * row)}" fill="${band.side === "a" ? c.a : c.b}" fill-opacity="0.08"/>`;
+    out += `<rect x="${r1(x(band.start))}" y="${top}" width="${r1(x(band.end) - x(band.start))}" height="${r1(chart.categories.length * row)}" fill="${band.side === "a" ? c.a : band.side === "b" ? c.b : c.muted}" fill-opacity="0.08"/>`;
   }
   chart.categories.forEach((cat, i) => (out += text(0, top + i * row + row / 2 + size * 0.35, cut(cat.name, Math.floor(label / (size * 0.55))), size, c.ink)));
   for (const p of chart.points) {
