@@ -15,6 +15,8 @@ export function downloadHref(file: Download, view: ViewState): string {
 }
 
 export const DATASET_HREF = "/download/dataset.zip";
+/** How to cite the dataset, in the Citation File Format (also inside the zip). */
+export const CITATION_HREF = "/download/CITATION.cff";
 
 /** The keys an embedded chart or table depends on. */
 export function embedView(view: ViewState, chart: ViewState["chart"] = view.chart): Partial<ViewState> {
