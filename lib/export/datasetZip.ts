@@ -426,7 +426,8 @@ export function datasetTables(catalog: Catalog): Table[] {
           essay: "string",
           evidence: "string",
           dispute: "string",
-          view: "string",
+          // "" is the default view, and an empty cell is no value: the one text field a row may leave empty.
+          view: [col<Catalog["argument"][number]>("view", "string", 'The compare view the step shows, as the query string of its address ("?m=secret-police"); empty for the default view.', (s) => s.view)],
           display: "string",
           claims: "list",
           interpretations: "list",

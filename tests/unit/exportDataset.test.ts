@@ -90,6 +90,13 @@ describe("dataset zip", () => {
     expect(descriptorProblems({ resources: [{ name: "Bad Name", path: "/etc/passwd" }] })).not.toEqual([]);
   });
 
+  it("lets a text field that may be empty in the data be empty in its CSV: the argument's default view", () => {
+    const withDefaultView = { ...catalog, argument: catalog.argument.map((step) => ({ ...step, view: "" })) };
+    const zipped = Object.fromEntries(Object.entries(unzipSync(datasetZip(withDefaultView))).map(([name, bytes]) => [name, strFromU8(bytes)]));
+    expect(dataProblems(descriptor, (path) => zipped[`${folder}/${path}`])).toEqual([]);
+    expect(parseCsvRecords(zipped[`${folder}/argument_steps.csv`]!)[0]?.view).toBe("");
+  });
+
   it("gives every yearly value and estimate its unit", () => {
     expect(parseCsvRecords(file("metric_values.csv")).map((v) => v.unit)).toEqual(["sentences", "sentences"]);
     expect(new Set(parseCsvRecords(file("figure_estimates.csv")).map((e) => e.unit)).size).toBe(1);
