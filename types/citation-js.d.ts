@@ -17,12 +17,9 @@ declare module "@citation-js/core" {
     /** The items as CSL-JSON, after citation-js's own parsing. */
     data: Record<string, unknown>[];
     format(format: "bibliography", options: BibliographyOptions & { asEntryArray: true }): [string, string][];
-    format(format: "bibliography", options?: BibliographyOptions): string;
-    format(format: "bibtex", options?: { format?: "text" }): string;
+    format(format: "bibtex"): string;
     /** `format: "object"`: one object of RIS tags per item. */
     format(format: "ris", options: { format: "object" }): Record<string, string | string[]>[];
-    format(format: "ris", options?: { format?: "text" }): string;
-    format(format: "data", options?: { format?: "text" | "object" }): string;
   }
   export const plugins: { config: { get(plugin: string): Record<string, Record<string, unknown>> } };
 }
