@@ -28,23 +28,17 @@ export function bibliographyFile(sources: readonly CatalogSource[], file: Biblio
   return (files[file] ??= write(groupSources(sources).flatMap((g) => g.sources.map(toCslItem)), file));
 }
 
-// citation-js's BibTeX and RIS writers have no place for CSL's compilers, which would leave a
-// compiled handbook without names: reference managers file a handbook's compilers as its
-// editors, and so do these two files.
-const compilersAsEditors = ({ compiler, ...item }: CslItem): CslItem =>
-  compiler ? { ...item, editor: [...(item.editor ?? []), ...compiler] } : item;
-
 // BibTeX styles print a `note` in the bibliography; the sources' notes are comments on the work
 // (what it is cited for), so in BibTeX they are an `annote`, which styles leave out.
 const noteAsAnnote = ({ note, ...item }: CslItem): CslItem & { annote?: string } => (note ? { ...item, annote: note } : item);
 
 function write(items: CslItem[], file: BibliographyFile): string {
   if (file === "sources.json") return `${JSON.stringify(items, null, 2)}\n`;
-  if (file === "sources.bib") return new Cite(items.map(compilersAsEditors).map(noteAsAnnote)).format("bibtex");
+  if (file === "sources.bib") return new Cite(items.map(noteAsAnnote)).format("bibtex");
   // citation-js maps the fields to RIS tags; its own text output breaks every value after 70
   // characters, and readers (citation-js's own among them) join the pieces with a space, which
   // splits words in long titles. One tag per line, as the RIS specification writes them.
-  const entries = new Cite(items.map(compilersAsEditors)).format("ris", { format: "object" });
+  const entries = new Cite(items).format("ris", { format: "object" });
   const lines = entries.flatMap(({ TY, ...tags }) => [
     `TY  - ${String(TY)}`,
     ...Object.entries(tags).flatMap(([tag, values]) => [values].flat().map((value) => `${tag}  - ${value}`)),

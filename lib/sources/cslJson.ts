@@ -15,7 +15,6 @@ export type CslItem = {
   title: string;
   author?: CslName[];
   editor?: CslName[];
-  compiler?: CslName[];
   translator?: CslName[];
   issued: { "date-parts": [[number]] };
   publisher?: string;
@@ -27,21 +26,22 @@ export type CslItem = {
   note?: string;
 };
 
-type Roles = { author: CslName[]; editor: CslName[]; compiler: CslName[]; translator: CslName[]; remarks: string[] };
+type Roles = { author: CslName[]; editor: CslName[]; translator: CslName[]; remarks: string[] };
 
 /**
  * The people in an author string by role. Authors are stored as written on the title page, with
  * the role in brackets: "Richard Pipes (ed.)", "A. I. Kokurin and N. V. Petrov (comps.)",
  * "Piotr Eberhardt (translated by Jan Owsinski)". Any other bracketed remark is kept for the note.
+ * Compilers are editors here: the style, BibTeX and RIS all leave CSL's compilers out, which left
+ * a compiled handbook without names, and reference managers file them as editors.
  */
 function roles(authors: string): Roles {
-  const found: Roles = { author: [], editor: [], compiler: [], translator: [], remarks: [] };
-  let role: "author" | "editor" | "compiler" = "author";
+  const found: Roles = { author: [], editor: [], translator: [], remarks: [] };
+  let role: "author" | "editor" = "author";
   for (const [, inBrackets = ""] of authors.matchAll(/\(([^)]*)\)/g)) {
     const remark = inBrackets.trim();
     const translatedBy = /^(?:English )?translat(?:ed|ion) by (.+)$/i.exec(remark);
-    if (/^eds?\.?$/i.test(remark)) role = "editor";
-    else if (/^comps?\.?$/i.test(remark)) role = "compiler";
+    if (/^(eds?|comps?)\.?$/i.test(remark)) role = "editor";
     else if (translatedBy) found.translator.push(...splitAuthors(translatedBy[1]!).map(nameParts));
     else found.remarks.push(remark);
   }
@@ -53,14 +53,19 @@ type Container = Pick<CslItem, "container-title" | "volume" | "issue" | "page">;
 
 /**
  * The journal field as stored, "The Russian Review 45 (4), pp. 357–373" or "Voprosy filosofii,
- * 2003, no. 7, pp. 113–137", in its parts; anything else is kept whole as the journal's name.
+ * 2003, no. 7, pp. 113–137" (an article in two issues: "…, no. 6, pp. 10–27; no. 7, pp. 3–16"),
+ * in its parts; anything else is kept whole as the journal's name.
  */
 export function journalParts(journal: string): Container {
   const pages = (p: string | undefined) => (p ? { page: p } : {});
   const byVolume = /^(.+?),? (\d+) \(([^)]+)\)(?:, pp?\. ([^,;]+))?$/.exec(journal);
   if (byVolume) return { "container-title": byVolume[1]!, volume: byVolume[2]!, issue: byVolume[3]!, ...pages(byVolume[4]) };
-  const byNumber = /^(.+?), \d{4}, no\. ([^,;]+)(?:, pp?\. ([^,;]+))?$/.exec(journal);
-  if (byNumber) return { "container-title": byNumber[1]!, issue: byNumber[2]!, ...pages(byNumber[3]) };
+  const byNumber = /^(.+?), \d{4}, ((?:no\. [^,;]+(?:, pp?\. [^,;]+)?(?:; |$))+)$/.exec(journal);
+  if (byNumber) {
+    const parts = byNumber[2]!.split("; ").map((part) => /^no\. ([^,]+)(?:, pp?\. (.+))?$/.exec(part)!);
+    const page = parts.every((p) => p[2]) ? parts.map((p) => p[2]).join(" and ") : undefined;
+    return { "container-title": byNumber[1]!, issue: parts.map((p) => p[1]).join(" and "), ...pages(page) };
+  }
   return { "container-title": journal };
 }
 
@@ -88,7 +93,6 @@ export function toCslItem(source: CatalogSource): CslItem {
     title: source.title,
     ...nonEmpty("author", people.author),
     ...nonEmpty("editor", people.editor),
-    ...nonEmpty("compiler", people.compiler),
     ...nonEmpty("translator", people.translator),
     issued: { "date-parts": [[source.year]] },
     // The essay appeared in an online publication (on Medium), which the record gives as its

@@ -25,16 +25,17 @@ const realSources: CatalogSource[] = loadDataset(realDataDir).sources.map((s) =>
 type Parsed = { id?: unknown; title?: unknown; issued?: { "date-parts"?: unknown[][] } };
 const year = (item: Parsed) => Number(item.issued?.["date-parts"]?.[0]?.[0]);
 
-describe("full references (APA, by citation-js)", () => {
+describe("full references (Cite Them Right Harvard, by citation-js)", () => {
   const sources = exportCatalog.sources;
 
   it("writes each source once, as html for the pages and as text for the README", () => {
     const html = formatReferences(sources, "html");
-    expect(html.get("conquest-1990")).toBe("Conquest, R. (1990). <i>The Great Terror: A Reassessment</i>. Oxford University Press.");
+    expect(html.get("conquest-1990")).toBe("Conquest, R. (1990) <i>The Great Terror: A Reassessment</i>. Oxford University Press.");
+    // An article without volume or pages: the style marks it as a preprint.
     expect(html.get("popov-1992")).toBe(
-      'Popov, V. P. (1992). State terror in Soviet Russia. <i>Otechestvennye Arkhivy</i>. <a href="https://example.org/popov">https://example.org/popov</a>',
+      'Popov, V.P. (1992) “State terror in Soviet Russia,” <i>Otechestvennye arkhivy</i> [Preprint]. Available at: <a href="https://example.org/popov">https://example.org/popov</a>.',
     );
-    expect(formatReferences(sources, "text").get("conquest-1990")).toBe("Conquest, R. (1990). The Great Terror: A Reassessment. Oxford University Press.");
+    expect(formatReferences(sources, "text").get("conquest-1990")).toBe("Conquest, R. (1990) The Great Terror: A Reassessment. Oxford University Press.");
     expect([...html.keys()].sort()).toEqual(sources.map((s) => s.slug).sort());
   });
 
@@ -53,8 +54,11 @@ describe("full references (APA, by citation-js)", () => {
     const text = formatReferences(realSources, "text");
     expect(text.size).toBe(realSources.length);
     for (const s of realSources) expect(text.get(s.slug), s.slug).toContain(`(${s.year}`);
-    expect(text.get("getty-naumov-1999")).toMatch(/^Getty, J\. A\., & Naumov, O\. V\. \(1999\)\. The Road to Terror/);
-    expect(text.get("tucker-1977")).toMatch(/^Tucker, R\. C\. \(Ed\.\)\. \(1977\)\./);
+    expect(text.get("getty-naumov-1999")).toMatch(/^Getty, J\.A\. and Naumov, O\.V\. \(1999\) The Road to Terror/);
+    expect(text.get("tucker-1977")).toMatch(/^Tucker, R\.C\. \(ed\.\) \(1977\) /);
+    // A compiled handbook is listed under its compilers.
+    expect(text.get("kokurin-petrov-1997")).toMatch(/^Kokurin, A\.I\. and Petrov, N\.V\. \(eds\.\) \(1997\) Lubianka/);
+    expect(text.get("fitzpatrick-1986")).toBe("Fitzpatrick, S. (1986) “New Perspectives on Stalinism,” The Russian Review, 45(4), pp. 357–373.");
   });
 });
 

@@ -38,12 +38,16 @@ describe("toCslItem", () => {
     });
     expect(journalParts("Voprosy filosofii, 2003, no. 7, pp. 113–137")).toEqual({ "container-title": "Voprosy filosofii", issue: "7", page: "113–137" });
     expect(journalParts("East/West: Journal of Ukrainian Studies 3 (2)")).toEqual({ "container-title": "East/West: Journal of Ukrainian Studies", volume: "3", issue: "2" });
-    // Two issues in one field: kept whole rather than half-read.
-    const twoParts = "Sotsiologicheskie issledovaniia, 1991, no. 6, pp. 10–27; no. 7, pp. 3–16";
-    expect(journalParts(twoParts)).toEqual({ "container-title": twoParts });
+    expect(journalParts("Sotsiologicheskie issledovaniia, 1991, no. 6, pp. 10–27; no. 7, pp. 3–16")).toEqual({
+      "container-title": "Sotsiologicheskie issledovaniia",
+      issue: "6 and 7",
+      page: "10–27 and 3–16",
+    });
+    // Anything else is kept whole rather than half-read.
+    expect(journalParts("Annales, special issue on famine")).toEqual({ "container-title": "Annales, special issue on famine" });
   });
 
-  it("reads roles from the author string: editors, compilers, translators, and several people", () => {
+  it("reads roles from the author string: editors (and compilers, as editors), translators, and several people", () => {
     expect(toCslItem(source({ authors: "Anna M. Cienciala, Natalia S. Lebedeva and Wojciech Materski (eds)" }))).toMatchObject({
       editor: [
         { given: "Anna M.", family: "Cienciala" },
@@ -52,7 +56,7 @@ describe("toCslItem", () => {
       ],
     });
     expect(toCslItem(source({ authors: "Richard Pipes (ed.)" })).author).toBeUndefined();
-    expect(toCslItem(source({ authors: "A. I. Kokurin and N. V. Petrov (comps.)" })).compiler).toEqual([
+    expect(toCslItem(source({ authors: "A. I. Kokurin and N. V. Petrov (comps.)" })).editor).toEqual([
       { given: "A. I.", family: "Kokurin" },
       { given: "N. V.", family: "Petrov" },
     ]);

@@ -145,10 +145,10 @@ describe("dataset zip", () => {
     expect(cff.message).toContain("Test dataset, version 1.0.0 (2026).");
   });
 
-  it("lists the bibliography in the README, grouped by kind, each reference as the site writes it (APA)", () => {
+  it("lists the bibliography in the README, grouped by kind, each reference as the site writes it", () => {
     const readme = file("README.md");
-    expect(readme).toContain("- Conquest, R. (1990). The Great Terror: A Reassessment. Oxford University Press.");
-    expect(readme).toContain("- Popov, V. P. (1992). State terror in Soviet Russia. Otechestvennye Arkhivy. https://example.org/popov");
+    expect(readme).toContain("- Conquest, R. (1990) The Great Terror: A Reassessment. Oxford University Press.");
+    expect(readme).toContain("- Popov, V.P. (1992) “State terror in Soviet Russia,” Otechestvennye arkhivy [Preprint]. Available at: https://example.org/popov.");
     expect(readme.indexOf("### Scholarly works")).toBeLessThan(readme.indexOf("### Primary documents"));
     expect(file("sources.bib")).toContain("@book{conquest-1990,");
     expect(JSON.parse(file("sources.json")).map((s: { id: string }) => s.id)).toEqual(["conquest-1990", "pipes-1990", "popov-1992"]);
