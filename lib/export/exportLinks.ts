@@ -16,6 +16,8 @@ export function downloadHref(file: Download, view: ViewState): string {
 }
 
 export const DATASET_HREF = "/download/dataset.zip";
+/** How to cite the dataset, in the Citation File Format (also inside the zip). */
+export const CITATION_HREF = "/download/CITATION.cff";
 
 /** "/download/chart.png?chart=series&series=executions": a chart of the view, with the keys it depends on. */
 export function chartDownloadHref(file: ChartDownload, view: ViewState, chart: ViewState["chart"]): string {

@@ -6,6 +6,8 @@ import type { AddressInfo } from "node:net";
 import { strFromU8, unzipSync } from "fflate";
 import { expect, test, type Page } from "@playwright/test";
 import { BROKEN_URL } from "./servers";
+import type { DataPackage } from "@/lib/export/dataPackage";
+import { dataProblems, descriptorProblems } from "../support/frictionless";
 import { parseCsv, parseCsvRecords } from "../support/parseCsv";
 
 const BROKEN = BROKEN_URL;
@@ -59,9 +61,10 @@ test("the event list's CSV and JSON hold the events the page lists", async ({ pa
   expect(body.dataset.version).toMatch(/^\d+\.\d+\.\d+$/);
 });
 
-test("the whole dataset downloads as a zip of CSVs with their metadata and a README", async ({ page, request }) => {
+test("the whole dataset downloads as a Frictionless Data Package: every CSV true to its Table Schema, with a README and a CITATION.cff", async ({ page, request }) => {
   await page.goto("/");
   await expect(page.getByRole("link", { name: "Download the whole dataset (zip)" })).toHaveAttribute("href", "/download/dataset.zip");
+  await expect(page.getByRole("link", { name: "CITATION.cff" })).toHaveAttribute("href", "/download/CITATION.cff");
 
   const response = await request.get("/download/dataset.zip");
   expect(response.status()).toBe(200);
@@ -71,23 +74,25 @@ test("the whole dataset downloads as a zip of CSVs with their metadata and a REA
 
   const folder = fileName.replace(/\.zip$/, "");
   const files = unzipSync(new Uint8Array(await response.body()));
-  const text = (name: string) => strFromU8(files[`${folder}/${name}`]!);
-  for (const name of ["README.md", "metadata.json", "leaders.csv", "mechanisms.csv", "assessments.csv", "events.csv", "institutions.csv", "metrics.csv", "metric_values.csv", "figures.csv", "figure_estimates.csv", "sources.csv", "claims.csv", "interpretations.csv", "citations.csv"]) {
+  const text = (name: string) => (files[`${folder}/${name}`] ? strFromU8(files[`${folder}/${name}`]!) : undefined);
+  for (const name of ["README.md", "datapackage.json", "CITATION.cff", "sources.bib", "sources.ris", "sources.json", "leaders.csv", "assessments.csv", "events.csv", "metric_values.csv", "sources.csv", "citations.csv"]) {
     expect(Object.keys(files), name).toContain(`${folder}/${name}`);
   }
-  const metadata = JSON.parse(text("metadata.json")) as { version: string; tables: { file: string; rows: number; columns: { name: string }[] }[] };
-  expect(fileName).toBe(`lenin-vs-stalin-dataset-${metadata.version}.zip`);
-  for (const table of metadata.tables) {
-    const [header, ...rows] = parseCsv(text(table.file));
-    expect(header, table.file).toEqual(table.columns.map((c) => c.name));
-    expect(rows.length, table.file).toBe(table.rows);
-  }
+  // The real dataset, checked the way the unit tests check the small one.
+  const descriptor = JSON.parse(text("datapackage.json")!) as DataPackage;
+  expect(descriptorProblems(descriptor)).toEqual([]);
+  expect(dataProblems(descriptor, text)).toEqual([]);
+  expect(descriptor.resources.filter((r) => r.type === "table").length).toBeGreaterThanOrEqual(20);
+  expect(fileName).toBe(`lenin-vs-stalin-dataset-${descriptor.version}.zip`);
   expect(text("README.md")).toContain("## How to cite");
-  expect(text("README.md")).toContain(`Version ${metadata.version}.`);
+  expect(text("README.md")).toContain(`Version ${descriptor.version}.`);
+  expect(text("CITATION.cff")).toContain(`version: "${descriptor.version}"`);
+  // The zip's CITATION.cff is the one offered on its own.
+  expect(text("CITATION.cff")).toBe(await (await request.get("/download/CITATION.cff")).text());
 });
 
 test("a download answers 503 with the reason when the database is missing", async ({ request }) => {
-  for (const file of ["table.csv", "events.json", "dataset.zip"]) {
+  for (const file of ["table.csv", "events.json", "dataset.zip", "sources.bib", "CITATION.cff"]) {
     const response = await request.get(`${BROKEN}/download/${file}`);
     expect(response.status(), file).toBe(503);
     expect(await response.text()).toContain("The dashboard's database is missing.");
