@@ -1,30 +1,22 @@
-// The link-preview card both preview routes draw (/og for a compare view, /og/argument/<slug>
-// for a step of the argument): 1200×630, in DejaVu Sans (next/og's bundled font has no
-// Cyrillic, so names render offline), drawn in the preview worker; and its PNG answer.
-import { readFile } from "node:fs/promises";
-import path from "node:path";
+// The PNG answer of every preview route (/og/...): drawn by the preview worker, public when it
+// shows the data, never stored when it was drawn without the database or could not be drawn in time.
 import type { ReactNode } from "react";
-import { renderPreview } from "./previewRenderer";
+import { CACHE_CONTROL } from "./cachePolicy";
+import { PreviewTimeout, renderPreview } from "./previewRenderer";
 
-const fonts = Promise.all(
-  ["DejaVuSans.ttf", "DejaVuSans-Bold.ttf"].map((f) => readFile(path.join(/*turbopackIgnore: true*/ process.cwd(), "assets", "fonts", f))),
-);
-
-export async function drawCard(card: ReactNode): Promise<Buffer> {
-  const [regular, bold] = (await fonts) as [Buffer, Buffer];
-  return renderPreview(card, {
-    width: 1200,
-    height: 630,
-    fonts: [
-      { name: "DejaVu Sans", data: regular, weight: 400, style: "normal" },
-      { name: "DejaVu Sans", data: bold, weight: 700, style: "normal" },
-    ],
-  });
-}
-
-/** The PNG answer; `cacheable` false for the generic card drawn while the database is unreadable, which must not outlive the problem. */
-export function pngAnswer(png: Buffer, cacheable: boolean): Response {
-  return new Response(png as Uint8Array<ArrayBuffer>, {
-    headers: { "Content-Type": "image/png", "Cache-Control": cacheable ? "public" : "no-store" },
-  });
+/** `cacheable` false for the generic card drawn while the database is unreadable: it must not outlive the problem. */
+export async function previewAnswer(card: ReactNode, cacheable: boolean): Promise<Response> {
+  try {
+    const png = await renderPreview(card);
+    return new Response(png as Uint8Array<ArrayBuffer>, {
+      headers: { "Content-Type": "image/png", "Cache-Control": cacheable ? CACHE_CONTROL.public : CACHE_CONTROL.problem },
+    });
+  } catch (error) {
+    if (!(error instanceof PreviewTimeout)) throw error;
+    console.error(`[preview] ${error.message}: answered 503`);
+    return new Response("The preview image could not be drawn in time. Try again in a moment.\n", {
+      status: 503,
+      headers: { "Content-Type": "text/plain; charset=utf-8", "Cache-Control": CACHE_CONTROL.problem, "Retry-After": "10" },
+    });
+  }
 }

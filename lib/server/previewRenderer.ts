@@ -1,18 +1,21 @@
-// Renders link previews (app/og/route.tsx) one at a time in a worker thread (previewWorker.mjs)
-// that is ended after a few drawings and when idle, so the WebAssembly memory of the image
-// renderer, which only ever grows, is given back to the system instead of piling up in the server.
+// Draws link previews one at a time in a worker thread (previewWorker.mjs), ended after a few
+// drawings and when idle, so the layout engine's WebAssembly memory, which only ever grows, goes
+// back to the system instead of piling up in the server; and ended at once when a drawing takes
+// longer than it may, since a worker is the only place a runaway drawing can be stopped.
 import path from "node:path";
 import { Worker } from "node:worker_threads";
 import type { ReactNode } from "react";
 import pLimit from "p-limit";
 
-/** Drawings per worker: each leaves about 1 MB of WebAssembly memory behind (measured). */
-const DRAWINGS_PER_WORKER = 8;
-/** A worker left idle this long is ended, and its memory with it. */
-const IDLE_MS = 5_000;
+export const PREVIEW_SIZE = { width: 1200, height: 630 } as const;
 
-export type PreviewFont = { name: string; data: Buffer; weight: 400 | 700; style: "normal" };
-export type PreviewOptions = { width: number; height: number; fonts: PreviewFont[] };
+/** A drawing that did not finish in time: answered 503 with Retry-After, never kept. */
+export class PreviewTimeout extends Error {
+  constructor(ms: number) {
+    super(`the preview drawing took longer than ${ms} ms`);
+    this.name = "PreviewTimeout";
+  }
+}
 
 /** A React element tree as plain data (a worker receives copies, and React's markers are symbols). */
 type PlainNode = string | number | null | PlainNode[] | { type: string; props: Record<string, unknown> };
@@ -25,60 +28,84 @@ function toPlain(node: ReactNode): PlainNode {
     const { children, ...props } = node.props as { children?: ReactNode };
     return { type: node.type, props: { ...props, children: toPlain(children) } };
   }
-  throw new Error("A preview may hold only HTML elements, text and numbers.");
+  // A function component (no hooks: a drawing has no state) is called here, as satori would.
+  if (typeof node === "object" && "type" in node && typeof node.type === "function") return toPlain((node.type as (props: unknown) => ReactNode)(node.props));
+  throw new Error("A preview may hold only elements, text and numbers.");
 }
 
-type Pending = { resolve: (png: Buffer) => void; reject: (error: Error) => void };
+export type PreviewRendererOptions = {
+  workerPath?: string;
+  /** Longest a drawing may take (a few hundred ms is usual). */
+  timeoutMs?: number;
+  /** Drawings per worker: each leaves the layout engine's WebAssembly memory a little larger. */
+  drawingsPerWorker?: number;
+  /** A worker left idle this long is ended, and its memory with it. */
+  idleMs?: number;
+};
 
-let worker: Worker | undefined;
-let drawings = 0;
-let idleTimer: NodeJS.Timeout | undefined;
-const pending = new Map<number, Pending>();
-let nextId = 0;
-const oneAtATime = pLimit(1);
+export function createPreviewRenderer({
+  workerPath = path.join(/*turbopackIgnore: true*/ process.cwd(), "lib", "server", "previewWorker.mjs"),
+  timeoutMs = 5_000,
+  drawingsPerWorker = 8,
+  idleMs = 5_000,
+}: PreviewRendererOptions = {}) {
+  let worker: Worker | undefined;
+  let drawings = 0;
+  let idleTimer: NodeJS.Timeout | undefined;
+  let nextId = 0;
+  const oneAtATime = pLimit(1);
 
-function startWorker(): Worker {
-  // A small heap of its own: a drawing needs a few MB of JavaScript objects; the rest of the
-  // worker's memory is the renderer's WebAssembly, which the recycling above bounds.
-  const started = new Worker(path.join(/*turbopackIgnore: true*/ process.cwd(), "lib", "server", "previewWorker.mjs"), {
-    resourceLimits: { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 8 },
-  });
-  started.on("message", ({ id, png, error }: { id: number; png?: ArrayBuffer; error?: string }) => {
-    const waiting = pending.get(id);
-    pending.delete(id);
-    if (png) waiting?.resolve(Buffer.from(png));
-    else waiting?.reject(new Error(error ?? "the preview worker answered nothing"));
-  });
-  started.on("error", (error) => {
-    for (const waiting of pending.values()) waiting.reject(error);
-    pending.clear();
-    if (worker === started) worker = undefined;
-  });
-  started.unref();
-  return started;
+  const retire = () => {
+    void worker?.terminate();
+    worker = undefined;
+    drawings = 0;
+  };
+
+  function draw(current: Worker, message: { id: number; element: PlainNode; width: number; height: number }): Promise<Buffer> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        retire();
+        reject(new PreviewTimeout(timeoutMs));
+      }, timeoutMs);
+      const done = () => {
+        clearTimeout(timer);
+        current.off("message", onMessage).off("error", onError);
+      };
+      const onMessage = ({ id, png, error }: { id: number; png?: ArrayBuffer; error?: string }) => {
+        if (id !== message.id) return;
+        done();
+        if (png) resolve(Buffer.from(png));
+        else reject(new Error(`the preview could not be drawn: ${error ?? "no answer"}`));
+      };
+      const onError = (error: Error) => {
+        done();
+        if (worker === current) worker = undefined;
+        reject(error);
+      };
+      current.on("message", onMessage).on("error", onError);
+      current.postMessage(message);
+    });
+  }
+
+  /** The PNG of this element tree, 1200×630. */
+  return function renderPreview(element: ReactNode): Promise<Buffer> {
+    const plain = toPlain(element);
+    return oneAtATime(async () => {
+      clearTimeout(idleTimer);
+      // A small heap of its own: a drawing needs a few MB of JavaScript objects.
+      if (!worker) {
+        worker = new Worker(workerPath, { resourceLimits: { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 8 } });
+        worker.unref();
+      }
+      try {
+        return await draw(worker, { id: nextId++, element: plain, ...PREVIEW_SIZE });
+      } finally {
+        if (++drawings >= drawingsPerWorker) retire();
+        else idleTimer = setTimeout(retire, idleMs).unref();
+      }
+    });
+  };
 }
 
-function retire(): void {
-  void worker?.terminate();
-  worker = undefined;
-  drawings = 0;
-}
-
-/** The PNG of this element tree, drawn in the worker. */
-export function renderPreview(element: ReactNode, options: PreviewOptions): Promise<Buffer> {
-  const plain = toPlain(element);
-  return oneAtATime(async () => {
-    clearTimeout(idleTimer);
-    worker ??= startWorker();
-    const id = nextId++;
-    try {
-      return await new Promise<Buffer>((resolve, reject) => {
-        pending.set(id, { resolve, reject });
-        worker!.postMessage({ id, element: plain, options });
-      });
-    } finally {
-      if (++drawings >= DRAWINGS_PER_WORKER) retire();
-      else idleTimer = setTimeout(retire, IDLE_MS).unref();
-    }
-  });
-}
+/** The server's one renderer. */
+export const renderPreview = createPreviewRenderer();

@@ -1,16 +1,23 @@
-// Draws link-preview PNGs (next/og's ImageResponse: satori and resvg, both WebAssembly) in a
-// worker thread started by previewRenderer.ts. WebAssembly memory never shrinks and lies outside
-// V8's heap bound: each drawing left the process about 1 MB larger, up to about 140 MB over a few
-// hundred (measured). A worker's memory is all returned when it ends, so the renderer ends this
-// worker every few drawings and whenever it sits idle.
-// Plain JavaScript: Node runs it as it is, in `next dev` and `npm start` alike.
+// Draws link-preview PNGs in a worker thread started by previewRenderer.ts: satori lays the element
+// tree out into SVG (its layout engine is WebAssembly, whose memory never shrinks) and resvg paints
+// the SVG into a PNG. Ending the worker returns all of that memory, and is the only way to stop a
+// drawing that never finishes. Plain JavaScript: Node runs it as it is, in `next dev` and `npm start`.
+import { readFileSync } from "node:fs";
+import path from "node:path";
 import { parentPort } from "node:worker_threads";
-import { ImageResponse } from "next/dist/compiled/@vercel/og/index.node.js";
+import { Resvg } from "@resvg/resvg-js";
+import satori from "satori";
 
-parentPort.on("message", async ({ id, element, options }) => {
+// Shipped with the project (assets/fonts): DejaVu Sans covers Cyrillic, and nothing is fetched.
+const font = (file, weight) => ({ name: "DejaVu Sans", weight, style: "normal", data: readFileSync(path.join(process.cwd(), "assets", "fonts", file)) });
+const fonts = [font("DejaVuSans.ttf", 400), font("DejaVuSans-Bold.ttf", 700)];
+
+parentPort.on("message", async ({ id, element, width, height }) => {
   try {
-    const png = await new ImageResponse(element, options).arrayBuffer();
-    parentPort.postMessage({ id, png }, [png]);
+    const svg = await satori(element, { width, height, fonts });
+    const png = new Resvg(svg, { fitTo: { mode: "original" }, font: { loadSystemFonts: false } }).render().asPng();
+    const bytes = png.buffer.slice(png.byteOffset, png.byteOffset + png.byteLength);
+    parentPort.postMessage({ id, png: bytes }, [bytes]);
   } catch (error) {
     parentPort.postMessage({ id, error: error instanceof Error ? error.message : String(error) });
   }

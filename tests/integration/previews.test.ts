@@ -1,0 +1,63 @@
+// Link-preview images, drawn by the real worker (satori and resvg, the DejaVu font shipped in
+// assets/fonts): PNGs of 1200×630 for every kind of page, and a drawing that never finishes answered
+// 503 with Retry-After, never stored, while the next drawing works again.
+import path from "node:path";
+import { afterEach, describe, expect, it, vi } from "vitest";
+import { drawPreview } from "@/lib/previews/drawPreview";
+import type { PreviewModel } from "@/lib/previews/previewModel";
+import { createPreviewRenderer, PreviewTimeout } from "@/lib/server/previewRenderer";
+
+const HANGING_WORKER = path.resolve(import.meta.dirname, "../support/hangingPreviewWorker.mjs");
+
+/** Width and height from a PNG's IHDR chunk. */
+const pngSize = (png: Buffer) => ({ signature: png.subarray(0, 8).toString("hex"), width: png.readUInt32BE(16), height: png.readUInt32BE(20) });
+
+const model: PreviewModel = {
+  nameA: "Ленин",
+  nameB: "Stalin",
+  kicker: "Lenin vs Stalin · the evidence side by side",
+  title: "Lenin vs Stalin: secret police",
+  sentence: "Secret police: Lenin originated it; Stalin expanded it.",
+  figure: { kind: "dumbbell", rows: [{ label: "Secret police", a: 4, b: 5 }], more: 3 },
+};
+
+afterEach(() => {
+  vi.restoreAllMocks();
+  vi.doUnmock("@/lib/server/previewRenderer");
+  vi.resetModules();
+});
+
+describe("the preview renderer", () => {
+  it("draws a 1200×630 PNG with Cyrillic text, without Next.js", async () => {
+    const render = createPreviewRenderer();
+    const png = await render(drawPreview(model));
+    expect(pngSize(png)).toEqual({ signature: "89504e470d0a1a0a", width: 1200, height: 630 });
+  });
+
+  it("stops a drawing that never finishes after its time, and draws the next one in a new worker", async () => {
+    const hanging = createPreviewRenderer({ workerPath: HANGING_WORKER, timeoutMs: 300 });
+    const started = Date.now();
+    await expect(hanging(drawPreview(model))).rejects.toBeInstanceOf(PreviewTimeout);
+    expect(Date.now() - started).toBeLessThan(3_000);
+    // The stuck worker was ended: the next drawing gets a fresh one (which hangs again, in time).
+    await expect(hanging(drawPreview(model))).rejects.toThrow(/took longer than 300 ms/);
+  });
+});
+
+describe("a preview route whose drawing hangs", () => {
+  it("answers 503 with Retry-After and no-store, and logs one line", async () => {
+    vi.resetModules();
+    vi.doMock("@/lib/server/previewRenderer", async (importOriginal) => {
+      const real = await importOriginal<typeof import("@/lib/server/previewRenderer")>();
+      return { ...real, renderPreview: real.createPreviewRenderer({ workerPath: HANGING_WORKER, timeoutMs: 300 }) };
+    });
+    const log = vi.spyOn(console, "error").mockImplementation(() => {});
+    const { GET } = await import("@/app/og/mechanisms/[slug]/route");
+    const response = await GET(new Request("http://localhost/og/mechanisms/secret-police"), { params: Promise.resolve({ slug: "secret-police" }) });
+    expect(response.status).toBe(503);
+    expect(response.headers.get("retry-after")).toMatch(/^\d+$/);
+    expect(response.headers.get("cache-control")).toBe("no-store");
+    expect(await response.text()).toMatch(/could not be drawn in time/);
+    expect(log.mock.calls.map((c) => String(c[0]))).toEqual([expect.stringMatching(/^\[preview\] the preview drawing took longer than 300 ms/)]);
+  });
+});
