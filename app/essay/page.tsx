@@ -5,12 +5,17 @@ import { resolveEssayView } from "@/lib/url/essayUrl";
 import type { RawSearchParams } from "@/lib/url/parseParams";
 import { getCatalog } from "@/lib/queries/catalog";
 import { withDatabase } from "@/lib/queries/withDatabase";
+import { pageMetadata } from "@/lib/site/pageMetadata";
 
-export const metadata: Metadata = {
-  title: "The essay, checked claim by claim",
-  description:
-    "Each claim of Gustavo Munoz's essay “Lenin Versus Stalin: Two Sides of the Same Coin” (2020), with a verdict, the reasons and the sources, and how historians read the continuity between the two leaders.",
-};
+export function generateMetadata(): Promise<Metadata> {
+  return pageMetadata({
+    title: "The essay, checked claim by claim",
+    description:
+      "Each claim of Gustavo Munoz's essay “Lenin Versus Stalin: Two Sides of the Same Coin” (2020), with a verdict, the reasons and the sources, and how historians read the continuity between the two leaders.",
+    path: "/essay",
+    image: "/og/essay",
+  });
+}
 
 export default async function EssayPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const raw = await searchParams;

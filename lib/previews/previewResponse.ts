@@ -5,7 +5,7 @@ import "server-only";
 import type { Catalog } from "../queries/catalog";
 import { getCatalog } from "../queries/catalog";
 import { withDatabase } from "../queries/withDatabase";
-import { previewAnswer } from "../server/previewCard";
+import { previewAnswer } from "./previewAnswer";
 import { drawGenericPreview, drawPreview } from "./drawPreview";
 import type { PreviewModel } from "./previewModel";
 

@@ -2,10 +2,11 @@
 // assets/fonts): PNGs of 1200×630 for every kind of page, and a drawing that never finishes answered
 // 503 with Retry-After, never stored, while the next drawing works again.
 import path from "node:path";
+import { Worker } from "node:worker_threads";
 import { afterEach, describe, expect, it, vi } from "vitest";
 import { drawPreview } from "@/lib/previews/drawPreview";
 import type { PreviewModel } from "@/lib/previews/previewModel";
-import { createPreviewRenderer, PreviewTimeout } from "@/lib/server/previewRenderer";
+import { createPreviewRenderer, PreviewTimeout } from "@/lib/previews/previewRenderer";
 
 const HANGING_WORKER = path.resolve(import.meta.dirname, "../support/hangingPreviewWorker.mjs");
 
@@ -23,7 +24,7 @@ const model: PreviewModel = {
 
 afterEach(() => {
   vi.restoreAllMocks();
-  vi.doUnmock("@/lib/server/previewRenderer");
+  vi.doUnmock("@/lib/previews/previewRenderer");
   vi.resetModules();
 });
 
@@ -35,7 +36,7 @@ describe("the preview renderer", () => {
   });
 
   it("stops a drawing that never finishes after its time, and draws the next one in a new worker", async () => {
-    const hanging = createPreviewRenderer({ workerPath: HANGING_WORKER, timeoutMs: 300 });
+    const hanging = createPreviewRenderer({ start: () => new Worker(HANGING_WORKER), timeoutMs: 300 });
     const started = Date.now();
     await expect(hanging(drawPreview(model))).rejects.toBeInstanceOf(PreviewTimeout);
     expect(Date.now() - started).toBeLessThan(3_000);
@@ -47,9 +48,9 @@ describe("the preview renderer", () => {
 describe("a preview route whose drawing hangs", () => {
   it("answers 503 with Retry-After and no-store, and logs one line", async () => {
     vi.resetModules();
-    vi.doMock("@/lib/server/previewRenderer", async (importOriginal) => {
-      const real = await importOriginal<typeof import("@/lib/server/previewRenderer")>();
-      return { ...real, renderPreview: real.createPreviewRenderer({ workerPath: HANGING_WORKER, timeoutMs: 300 }) };
+    vi.doMock("@/lib/previews/previewRenderer", async (importOriginal) => {
+      const real = await importOriginal<typeof import("@/lib/previews/previewRenderer")>();
+      return { ...real, renderPreview: real.createPreviewRenderer({ start: () => new Worker(HANGING_WORKER), timeoutMs: 300 }) };
     });
     const log = vi.spyOn(console, "error").mockImplementation(() => {});
     const { GET } = await import("@/app/og/mechanisms/[slug]/route");

@@ -2,6 +2,7 @@
 // compare view shows for the same parameters) and /download/dataset.zip (the whole dataset).
 import { connection } from "next/server";
 import { env } from "@/lib/env";
+import { requestOrigin } from "@/lib/site/requestOrigin";
 import { datasetFileStem, viewFileName, attachment } from "@/lib/export/fileNames";
 import { datasetZip } from "@/lib/export/datasetZip";
 import { eventsExport, tableExport, toCsv, toJson } from "@/lib/export/viewExport";
@@ -33,7 +34,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   const catalog = loaded.data;
 
   if (!viewFile) {
-    const zip = datasetZip(catalog, { siteUrl: env.siteUrl });
+    const zip = datasetZip(catalog, { siteUrl: env.siteUrl ?? requestOrigin((name) => request.headers.get(name)) ?? undefined });
     return new Response(zip as Uint8Array<ArrayBuffer>, {
       headers: {
         "Content-Type": "application/zip",

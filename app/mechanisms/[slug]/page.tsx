@@ -4,6 +4,7 @@ import { leaderPair } from "@/components/common/leaders";
 import { MechanismDetail } from "@/components/mechanism/MechanismDetail";
 import { getCatalog } from "@/lib/queries/catalog";
 import { readForPrerender } from "@/lib/queries/withDatabase";
+import { pageMetadata } from "@/lib/site/pageMetadata";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -25,10 +26,12 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   if (!mechanism) return { title: "No such mechanism" };
   const { a, b } = leaderPair(catalog.leaders);
   const pair = `${a?.name ?? "Lenin"} and ${b?.name ?? "Stalin"}`;
-  return {
+  return pageMetadata({
     title: `${mechanism.name}: ${pair} compared`,
     description: `${mechanism.description} How ${pair} used it, with dated events, institutions, figures and sources.`,
-  };
+    path: `/mechanisms/${mechanism.slug}`,
+    image: `/og/mechanisms/${mechanism.slug}`,
+  });
 }
 
 export default async function MechanismPage({ params }: Props) {

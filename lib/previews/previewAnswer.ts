@@ -1,7 +1,7 @@
 // The PNG answer of every preview route (/og/...): drawn by the preview worker, public when it
 // shows the data, never stored when it was drawn without the database or could not be drawn in time.
 import type { ReactNode } from "react";
-import { CACHE_CONTROL } from "./cachePolicy";
+import { CACHE_CONTROL } from "../server/cachePolicy";
 import { PreviewTimeout, renderPreview } from "./previewRenderer";
 
 /** `cacheable` false for the generic card drawn while the database is unreadable: it must not outlive the problem. */

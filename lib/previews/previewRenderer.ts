@@ -33,8 +33,16 @@ function toPlain(node: ReactNode): PlainNode {
   throw new Error("A preview may hold only elements, text and numbers.");
 }
 
+// A small heap of its own: a drawing needs a few MB of JavaScript objects. The path is written out
+// here, as the bundler expects: Node loads the worker's file as it is, at run time.
+const startWorker = () =>
+  new Worker(path.join(/*turbopackIgnore: true*/ process.cwd(), "lib", "previews", "previewWorker.mjs"), {
+    resourceLimits: { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 8 },
+  });
+
 export type PreviewRendererOptions = {
-  workerPath?: string;
+  /** Starts the worker (tests start one that never finishes). */
+  start?: () => Worker;
   /** Longest a drawing may take (a few hundred ms is usual). */
   timeoutMs?: number;
   /** Drawings per worker: each leaves the layout engine's WebAssembly memory a little larger. */
@@ -43,12 +51,7 @@ export type PreviewRendererOptions = {
   idleMs?: number;
 };
 
-export function createPreviewRenderer({
-  workerPath = path.join(/*turbopackIgnore: true*/ process.cwd(), "lib", "server", "previewWorker.mjs"),
-  timeoutMs = 5_000,
-  drawingsPerWorker = 8,
-  idleMs = 5_000,
-}: PreviewRendererOptions = {}) {
+export function createPreviewRenderer({ start = startWorker, timeoutMs = 5_000, drawingsPerWorker = 8, idleMs = 5_000 }: PreviewRendererOptions = {}) {
   let worker: Worker | undefined;
   let drawings = 0;
   let idleTimer: NodeJS.Timeout | undefined;
@@ -94,7 +97,7 @@ export function createPreviewRenderer({
       clearTimeout(idleTimer);
       // A small heap of its own: a drawing needs a few MB of JavaScript objects.
       if (!worker) {
-        worker = new Worker(workerPath, { resourceLimits: { maxOldGenerationSizeMb: 48, maxYoungGenerationSizeMb: 8 } });
+        worker = start();
         worker.unref();
       }
       try {
