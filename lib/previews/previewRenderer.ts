@@ -43,16 +43,19 @@ const startWorker = () =>
 export type PreviewRendererOptions = {
   /** Starts the worker (tests start one that never finishes). */
   start?: () => Worker;
-  /** Longest a drawing may take (a few hundred ms is usual). */
+  /** Longest a drawing may take (a few hundred ms is usual), once the worker is ready. */
   timeoutMs?: number;
+  /** Longest a new worker may take to load the renderer (about a second; far more on a busy machine). */
+  startTimeoutMs?: number;
   /** Drawings per worker: each leaves the layout engine's WebAssembly memory a little larger. */
   drawingsPerWorker?: number;
   /** A worker left idle this long is ended, and its memory with it. */
   idleMs?: number;
 };
 
-export function createPreviewRenderer({ start = startWorker, timeoutMs = 5_000, drawingsPerWorker = 8, idleMs = 5_000 }: PreviewRendererOptions = {}) {
+export function createPreviewRenderer({ start = startWorker, timeoutMs = 5_000, startTimeoutMs = 30_000, drawingsPerWorker = 8, idleMs = 5_000 }: PreviewRendererOptions = {}) {
   let worker: Worker | undefined;
+  let ready: Promise<void> | undefined;
   let drawings = 0;
   let idleTimer: NodeJS.Timeout | undefined;
   let nextId = 0;
@@ -63,6 +66,18 @@ export function createPreviewRenderer({ start = startWorker, timeoutMs = 5_000, 
     worker = undefined;
     drawings = 0;
   };
+
+  /** Settles when a new worker says it has loaded the renderer (previewWorker.mjs posts "ready"). */
+  function loaded(current: Worker): Promise<void> {
+    return new Promise((resolve, reject) => {
+      const timer = setTimeout(() => {
+        retire();
+        reject(new PreviewTimeout(startTimeoutMs));
+      }, startTimeoutMs);
+      current.once("message", () => (clearTimeout(timer), resolve()));
+      current.once("error", (error) => (clearTimeout(timer), reject(error)));
+    });
+  }
 
   function draw(current: Worker, message: { id: number; element: PlainNode; width: number; height: number }): Promise<Buffer> {
     return new Promise((resolve, reject) => {
@@ -99,9 +114,11 @@ export function createPreviewRenderer({ start = startWorker, timeoutMs = 5_000, 
       if (!worker) {
         worker = start();
         worker.unref();
+        ready = loaded(worker);
       }
       try {
-        return await draw(worker, { id: nextId++, element: plain, ...PREVIEW_SIZE });
+        await ready;
+        return await draw(worker!, { id: nextId++, element: plain, ...PREVIEW_SIZE });
       } finally {
         if (++drawings >= drawingsPerWorker) retire();
         else idleTimer = setTimeout(retire, idleMs).unref();

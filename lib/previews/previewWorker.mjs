@@ -12,6 +12,10 @@ import satori from "satori";
 const font = (file, weight) => ({ name: "DejaVu Sans", weight, style: "normal", data: readFileSync(path.join(process.cwd(), "assets", "fonts", file)) });
 const fonts = [font("DejaVuSans.ttf", 400), font("DejaVuSans-Bold.ttf", 700)];
 
+// Drawn once on start, so the layout engine is loaded before the first real drawing is timed.
+await satori({ type: "div", props: { children: "ready" } }, { width: 10, height: 10, fonts });
+parentPort.postMessage({ ready: true });
+
 parentPort.on("message", async ({ id, element, width, height }) => {
   try {
     const svg = await satori(element, { width, height, fonts });

@@ -47,7 +47,8 @@ test("the build's files under /_next/static/ have content-hashed names (lib/serv
   for (const src of scripts) {
     expect(src, "Next.js no longer serves a page's scripts from /_next/static/: lib/server/cachePolicy.ts gives that path the immutable policy").toMatch(/^\/_next\/static\//);
     expect(src, "a script under /_next/static/ has no content hash in its name: the immutable policy of lib/server/cachePolicy.ts would keep stale code").toMatch(
-      /[0-9a-f]{8,}|[A-Za-z0-9_-]{16,}/,
+      // A hash in the name: ten or more letters and digits, at least one a digit ("2rv5jvl35qh22.js").
+      /\/(?=[^/]*\d)[A-Za-z0-9_~-]{10,}\.(?:js|css)$/,
     );
     const file = await request.get(src);
     expect(file.headers()["cache-control"]).toBe("public, max-age=31536000, immutable");

@@ -43,6 +43,11 @@ describe("the preview renderer", () => {
     // The stuck worker was ended: the next drawing gets a fresh one (which hangs again, in time).
     await expect(hanging(drawPreview(model))).rejects.toThrow(/took longer than 300 ms/);
   });
+
+  it("gives up on a worker that never finishes loading, in its own time", async () => {
+    const stuck = createPreviewRenderer({ start: () => new Worker("for (;;);", { eval: true }), startTimeoutMs: 300 });
+    await expect(stuck(drawPreview(model))).rejects.toThrow(/took longer than 300 ms/);
+  });
 });
 
 describe("a preview route whose drawing hangs", () => {

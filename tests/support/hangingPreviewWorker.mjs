@@ -2,6 +2,7 @@
 // renderer must stop it and answer in time. Used by tests/integration/previews.test.ts.
 import { parentPort } from "node:worker_threads";
 
+parentPort.postMessage({ ready: true });
 parentPort.on("message", () => {
   for (;;);
 });
