@@ -26,8 +26,11 @@ await app.prepare();
 // V8's heap bounded (--max-old-space-size in package.json's start script), fewer renders in flight
 // keep the live heap well under the bound (at most about 100 MB in use under load, measured).
 const nextServer = createServer(limitConcurrency(app.getRequestHandler(), 4));
+// The layer's connections to Next.js are closed by the layer's side first (idle 4 s), never by
+// Next.js's server just as the layer reuses one.
+nextServer.keepAliveTimeout = 60_000;
 await listen(nextServer, 0, "127.0.0.1");
-const upstream = { host: "127.0.0.1", port: (nextServer.address() as AddressInfo).port, agent: new Agent({ keepAlive: true }) };
+const upstream = { host: "127.0.0.1", port: (nextServer.address() as AddressInfo).port, agent: new Agent({ keepAlive: true, timeout: 4_000 }) };
 for (const path of WARM_UP) await (await fetch(`http://127.0.0.1:${upstream.port}${path}`)).arrayBuffer();
 
 const cache = env.responseCacheBytes > 0 ? createResponseCache({ maxBytes: env.responseCacheBytes }) : undefined;

@@ -80,7 +80,9 @@ function nginxConfig(prefix, upstreams) {
 }
 
 async function fetchRaw(url, encoding) {
-  const response = await fetch(url, { headers: { "accept-encoding": encoding }, redirect: "manual" });
+  // As nginx asks (deploy/nginx.conf): the instances name the site by the proxy's address.
+  const proxied = { "x-forwarded-host": `${HOST}:${PROXY_PORT}`, "x-forwarded-proto": "http" };
+  const response = await fetch(url, { headers: { "accept-encoding": encoding, ...proxied }, redirect: "manual" });
   const body = Buffer.from(await response.arrayBuffer());
   const headers = Object.fromEntries([...response.headers].filter(([name]) => !PER_TRANSMISSION.has(name)));
   return { status: response.status, headers, body };
@@ -180,11 +182,11 @@ async function main() {
   const upstreams = servers.map((s) => `${HOST}:${s.port}`);
   const conf = path.join(prefix, "nginx.conf");
   writeFileSync(conf, nginxConfig(prefix, upstreams));
-  const started = spawnSync(NGINX, ["-c", conf, "-p", prefix], { encoding: "utf8" });
-  if (started.status !== 0) throw new Error(`nginx did not start: ${started.stderr}`);
   const proxy = `http://${HOST}:${PROXY_PORT}`;
   const results = { date: new Date().toISOString(), instances: [a, b], proxy };
   try {
+    const started = spawnSync(NGINX, ["-c", conf, "-p", prefix], { encoding: "utf8" });
+    if (started.status !== 0) throw new Error(`nginx did not start: ${started.stderr}`);
     await sleep(500);
     console.log(`Two instances (${a}, ${b}) behind nginx (${proxy}).`);
     results.identical = await compareInstances(a, b);

@@ -2,7 +2,6 @@
 // function for every route and every request, kept or not: so the same address gives the same
 // bytes and headers whether it was rendered now, taken from memory, or sent by another instance.
 import type { OutgoingHttpHeaders } from "node:http";
-import vary from "vary";
 import { NO_STORE_MARKER } from "@/lib/cache/noStore";
 import { contentSecurityPolicy, inlineScriptHashes } from "@/lib/security/contentSecurityPolicy";
 import { isEmbedPath } from "@/lib/security/paths";
@@ -55,6 +54,10 @@ export function toAnswer({ status, headers, body }: Captured, pathname: string, 
   // next.config.ts gives every answer the policy without inline scripts; a page gets its own.
   if (isHtml) kept["content-security-policy"] = contentSecurityPolicy({ scripts: { hashes: inlineScriptHashes(html) }, dev: false, embeddable: isEmbedPath(pathname) });
   kept.etag = etag;
-  kept.vary = vary.append(String(kept.vary ?? ""), ["Accept-Encoding", ...(perOrigin ? ORIGIN_HEADERS : [])]);
+  // The layer's own list, in place of Next.js's "rsc, next-router-state-tree, next-router-prefetch,
+  // next-router-segment-prefetch": of its router headers only RSC changes an answer the layer
+  // finishes (the others matter to RSC requests, passed through), and nginx keeps nothing whose
+  // Vary is longer than 128 characters (docs/architecture.md).
+  kept.vary = ["RSC", "Accept-Encoding", ...(perOrigin ? ORIGIN_HEADERS : [])].join(", ");
   return { status, headers: kept, body, etag, cacheClass };
 }

@@ -9,7 +9,7 @@ export type Upstream = { host: string; port: number; agent?: Agent };
 export type Captured = { status: number; headers: OutgoingHttpHeaders; body: Buffer };
 
 /** GETs the request's address from Next.js with these headers and reads the whole answer. */
-export function fetchAnswer(upstream: Upstream, url: string, headers: IncomingHttpHeaders): Promise<Captured> {
+export function fetchAnswer(upstream: Upstream, url: string, headers: IncomingHttpHeaders, retried = false): Promise<Captured> {
   return new Promise((resolve, reject) => {
     const req = request({ host: upstream.host, port: upstream.port, agent: upstream.agent, method: "GET", path: url, headers }, (res) => {
       const chunks: Buffer[] = [];
@@ -17,7 +17,12 @@ export function fetchAnswer(upstream: Upstream, url: string, headers: IncomingHt
       res.on("end", () => resolve({ status: res.statusCode ?? 500, headers: res.headers, body: Buffer.concat(chunks) }));
       res.on("error", reject);
     });
-    req.on("error", reject);
+    req.on("error", (error: NodeJS.ErrnoException) => {
+      // A kept-alive connection Next.js's server closed just as it was reused: ask again, once
+      // (the pattern Node's documentation gives for idempotent requests).
+      if (req.reusedSocket && error.code === "ECONNRESET" && !retried) resolve(fetchAnswer(upstream, url, headers, true));
+      else reject(error);
+    });
     req.end();
   });
 }

@@ -76,3 +76,17 @@ test("Next.js sends no header that changes from one render or one instance to th
   );
   for (const name of ["x-nextjs-cache", "last-modified", "x-powered-by"]) expect(first.headers()[name], name).toBeUndefined();
 });
+
+test("of Next.js's router headers, only RSC changes a page's HTML (lib/server/answer.ts sends `Vary: RSC, …` in place of Next.js's list)", async ({ request }) => {
+  const path = "/?m=censorship&to=1930";
+  const plain = await request.get(path);
+  await request.get(path);
+  const withRouterHeaders = await request.get(path, {
+    headers: { "next-router-state-tree": encodeURIComponent(JSON.stringify(["", { children: ["__PAGE__", {}] }])), "next-router-prefetch": "1", "next-router-segment-prefetch": "/_tree" },
+  });
+  expect(
+    (await withRouterHeaders.body()).equals(await plain.body()),
+    "Next.js's HTML answer now depends on a router header other than RSC: lib/server/answer.ts must name it in Vary",
+  ).toBe(true);
+  expect(plain.headers()["vary"]).toMatch(/^RSC, Accept-Encoding/);
+});

@@ -277,7 +277,7 @@ describe("one address, one answer", () => {
     expect(page.body.toString()).toContain('content="http://site.example/og"');
     expect((await named("attacker.example")).body.toString()).toContain("http://attacker.example/og");
     expect((await named("x", { "x-forwarded-host": "attacker.example", "x-forwarded-proto": "https" })).body.toString()).toContain("https://attacker.example/og");
-    expect(page.headers.vary).toBe("Accept-Encoding, Host, X-Forwarded-Host, X-Forwarded-Proto");
+    expect(page.headers.vary).toBe("RSC, Accept-Encoding, Host, X-Forwarded-Host, X-Forwarded-Proto");
 
     for (const host of ['evil.example"><script>alert(1)</script>', "a b", "site.example:99999", "-bad.example", "site.example/path"]) {
       const refused = await named(host);
@@ -294,6 +294,6 @@ describe("one address, one answer", () => {
     await get(`${base}/`, { host: "two.example" });
     const kept = await get(`${base}/`, { host: "three.example" });
     expect(renders).toHaveLength(2);
-    expect(kept.headers.vary).toBe("Accept-Encoding");
+    expect(kept.headers.vary).toBe("RSC, Accept-Encoding");
   });
 });
