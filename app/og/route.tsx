@@ -12,7 +12,14 @@ import { serializeView } from "@/lib/url/compareUrl";
 export function GET(request: Request) {
   return previewResponse((catalog) => {
     const url = new URL(request.url);
-    const { view } = resolveCatalogView(catalog, searchParamsToRecord(url.searchParams));
+    const read = (params: URLSearchParams) => resolveCatalogView(catalog, searchParamsToRecord(params)).view;
+    let view = read(url.searchParams);
+    // The canonical form must be its own canonical form, or the redirect would lead to another
+    // redirect: a query the parser reads differently once written out ("from=1960&to=-2" keeps
+    // from=1960, "from=1960" alone is after the default to=1953 and is dropped) settles in a pass.
+    for (let pass = 0; pass < 3 && serializeView(read(new URLSearchParams(serializeView(view)))) !== serializeView(view); pass++) {
+      view = read(new URLSearchParams(serializeView(view)));
+    }
     // Compared as parameters, not as text: "%2C" and "," are the same comma.
     const canonical = new URL(`/og${serializeView(view)}`, url);
     if (canonical.searchParams.toString() !== url.searchParams.toString()) {

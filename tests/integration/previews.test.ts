@@ -67,3 +67,17 @@ describe("a preview route whose drawing hangs", () => {
     expect(log.mock.calls.map((c) => String(c[0]))).toEqual([expect.stringMatching(/^\[preview\] the preview drawing took longer than 300 ms/)]);
   });
 });
+
+describe("/og redirects a query to its view's canonical form", () => {
+  it("in one step: the place it redirects to is drawn, not redirected again", async () => {
+    const { GET } = await import("@/app/og/route");
+    for (const query of ["from=1960&to=-2", "zzz=1&m=censorship,censorship", "from=1917&to=1953"]) {
+      const first = await GET(new Request(`http://localhost/og?${query}`));
+      expect(first.status, query).toBe(308);
+      const location = first.headers.get("location")!;
+      const second = await GET(new Request(`http://localhost${location}`));
+      expect(second.status, `${query} → ${location}`).toBe(200);
+      expect(second.headers.get("content-type")).toBe("image/png");
+    }
+  }, 60_000);
+});
