@@ -12,7 +12,8 @@ export function runTsx(
   const result = spawnSync(
     process.execPath,
     [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), ...tsxArgs, script, ...args],
-    { cwd: root, env: { ...process.env, ...env }, encoding: "utf8" },
+    // The dataset export is a few megabytes of JSON: above spawnSync's 1 MB default, the child is killed.
+    { cwd: root, env: { ...process.env, ...env }, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
   );
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: result.stdout + result.stderr };
 }
