@@ -1,5 +1,5 @@
 // Runs before every route (not the build's hashed static files): refuses addresses that cannot be
-// percent-decoded. The security headers are set by next.config.ts.
+// percent-decoded. The security headers are set by next.config.js.
 //
 // The Content-Security-Policy of production pages is set by the layer in front of Next.js
 // (server.ts, lib/server/answer.ts), from the finished page: it allows exactly the page's inline

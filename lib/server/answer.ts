@@ -51,7 +51,7 @@ export function toAnswer({ status, headers, body }: Captured, pathname: string, 
   }
   const etag = strongEtag(body);
   kept["cache-control"] = CACHE_CONTROL[cacheClass];
-  // next.config.ts gives every answer the policy without inline scripts; a page gets its own.
+  // next.config.js gives every answer the policy without inline scripts; a page gets its own.
   if (isHtml) kept["content-security-policy"] = contentSecurityPolicy({ scripts: { hashes: inlineScriptHashes(html) }, dev: false, embeddable: isEmbedPath(pathname) });
   kept.etag = etag;
   // The layer's own list, in place of Next.js's "rsc, next-router-state-tree, next-router-prefetch,

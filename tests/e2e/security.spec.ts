@@ -88,7 +88,7 @@ test.describe("security headers", () => {
     expect(new Set(allowed.slice(1))).toEqual(expected);
   });
 
-  test("static assets are not sniffed either (next.config.ts headers)", async ({ request }) => {
+  test("static assets are not sniffed either (next.config.js headers)", async ({ request }) => {
     const html = await (await request.get("/")).text();
     const asset = /<script[^>]+src="(\/_next\/static\/[^"]+\.js)"/.exec(html)?.[1];
     expect(asset).toBeTruthy();

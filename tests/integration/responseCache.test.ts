@@ -63,7 +63,7 @@ async function instance(maxBytes = 8 * 1024 * 1024, perOrigin = false) {
     res.setHeader("x-nextjs-cache", renders.length === 1 ? "MISS" : "HIT");
     res.setHeader("last-modified", new Date(Date.now() - renders.length * 1000).toUTCString());
     res.setHeader("content-type", stub.type);
-    // What next.config.ts puts on every answer; the layer replaces it on pages only.
+    // What next.config.js puts on every answer; the layer replaces it on pages only.
     res.setHeader("content-security-policy", CONFIG_POLICY);
     for (const [name, value] of Object.entries(stub.headers ?? {})) res.setHeader(name, value);
     const body = Buffer.from(stub.body);
@@ -170,7 +170,7 @@ describe("one address, one answer", () => {
       expect(policy).toContain("frame-ancestors 'none'");
     }
     expect(String((await get(`${base}/embed/chart`)).headers["content-security-policy"])).toContain("frame-ancestors *");
-    // Other answers keep the policy next.config.ts gives every route: no inline script at all.
+    // Other answers keep the policy next.config.js gives every route: no inline script at all.
     expect((await get(`${base}/api/v1/events`)).headers["content-security-policy"]).toBe(CONFIG_POLICY);
     expect(CONFIG_POLICY).toContain("script-src 'self';");
   });
