@@ -9,7 +9,6 @@ import { formatDate } from "@/lib/format";
 import { ChartFigure } from "@/components/charts/ChartFigure";
 import { ChartExportBar } from "@/components/export/ChartExportBar";
 import { ChartTabs, type ChartTab } from "./ChartTabs";
-import { RubricKey } from "./RubricKey";
 import { SectionHeading } from "./SectionHeading";
 import { SeriesControls } from "./SeriesControls";
 import { SelectedEvent } from "./SelectedEvent";
@@ -29,7 +28,7 @@ export function ChartsPanel({ catalog, model, view }: { catalog: Catalog; model:
     <section aria-labelledby="charts-heading">
       <SectionHeading id="charts-heading">Charts</SectionHeading>
       <ChartTabs tabs={tabs} view={view}>
-        {view.chart === "intensity" ? <RubricKey rubric={catalog.rubric} relationTerms={catalog.relationTerms} open /> : <Chart catalog={catalog} model={model} view={view} />}
+        {view.chart === "intensity" ? <ScaleNote rubric={catalog.rubric} /> : <Chart catalog={catalog} model={model} view={view} />}
       </ChartTabs>
     </section>
   );
@@ -55,5 +54,24 @@ function Chart({ catalog, model, view }: { catalog: Catalog; model: CompareView;
       extra={extra}
       tableOpen={chart.kind === "figures" && view.figures === "table"}
     />
+  );
+}
+
+/** The "Scale and words" tab: the overview above is the intensity chart, and its key defines every word. */
+function ScaleNote({ rubric }: Pick<Catalog, "rubric">) {
+  return (
+    <div className="text-sm">
+      <p>
+        The overview at the top of the page is the intensity chart: each leader&apos;s score on the 0–5 scale, per mechanism. The key
+        beside it defines each level and each relation word.
+      </p>
+      <ol className="mt-2 flex flex-wrap gap-x-4 gap-y-1 text-muted">
+        {rubric.map((r) => (
+          <li key={r.level}>
+            <span className="font-semibold text-foreground">{r.level}</span> {r.label}
+          </li>
+        ))}
+      </ol>
+    </div>
   );
 }

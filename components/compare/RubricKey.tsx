@@ -7,9 +7,9 @@ export function RubricKey({ rubric, relationTerms, open = false }: Pick<Catalog,
   return (
     <details className="rubric-key text-sm" open={open} data-rubric-key>
       <summary className="cursor-pointer text-muted">
-        <span className="font-medium text-foreground">Key:</span> each mechanism (a tool of power, a policy or a goal) is scored for
-        its intensity from {ends.map((r) => `${r.level} (${r.label.toLowerCase()})`).join(" to ")}, and labelled with what the leader did
-        with what the regime before him left ({relationTerms.map((t) => t.relation).join(", ")}).
+        <span className="font-medium text-foreground">Key:</span> a mechanism is a tool of power, a policy or a goal, scored{" "}
+        {ends.map((r) => `${r.level} (${r.label.toLowerCase()})`).join(" to ")}; its word ({relationTerms.length} in all) says what the
+        leader did with what the regime before him left. Open for every definition.
       </summary>
       <div className="mt-2 grid gap-4 md:grid-cols-2">
         <dl className="space-y-1">

@@ -41,7 +41,7 @@ export function Bibliography({ catalog }: { catalog: Catalog }) {
           {/* One string per kind rather than an element per entry: every byte of the list is sent
               twice (the HTML and the React payload), and an element costs more in the payload. */}
           <ul
-            className="mt-3 lg:columns-2 lg:gap-10"
+            className="bibliography mt-3 lg:columns-2 lg:gap-10"
             dangerouslySetInnerHTML={{ __html: g.sources.map((s) => sourceEntryHtml(s.slug, references.get(s.slug), citedBy.get(s.slug)?.length ?? 0)).join("") }}
           />
         </section>

@@ -169,7 +169,7 @@ test("the charts switch by link, one chart sent at a time, follow the filters an
   const tabs = page.getByRole("navigation", { name: "Charts" });
   await expect(tabs.getByRole("link", { name: "Scale and words" })).toHaveAttribute("aria-current", "true");
   // The scores tab explains the overview's scale; no other chart is in the page until asked for.
-  await expect(page.locator("#panel-intensity")).toContainText("5 · Extreme");
+  await expect(page.locator("#panel-intensity")).toContainText("5 Extreme");
   await expect(page.locator("#panel-series")).toHaveCount(0);
 
   await tabs.getByRole("link", { name: "Yearly figures" }).click();
