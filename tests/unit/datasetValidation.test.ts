@@ -309,8 +309,14 @@ describe("dataset validation names the file, the record and the problem", () => 
 
   it("reports every problem at once, not only the first", () => {
     fixture = copyData();
-    fixture.edit("leaders.json", (json) => asList(json).map((l) => ({ ...l, sources: [] })));
-    expect(problemsOf(fixture.dir).filter((p) => p.includes("must cite at least one source"))).toHaveLength(2);
+    let leaders = 0;
+    fixture.edit("leaders.json", (json) => {
+      leaders = asList(json).length;
+      return asList(json).map((l) => ({ ...l, sources: [] }));
+    });
+    expect(leaders).toBeGreaterThan(1);
+    // One problem per leader left without a source.
+    expect(problemsOf(fixture.dir).filter((p) => p.includes("must cite at least one source"))).toHaveLength(leaders);
   });
 });
 
