@@ -5,7 +5,9 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { strFromU8, unzipSync } from "fflate";
 import { expect, test, type Page } from "@playwright/test";
+import { loadDataset } from "@/lib/dataset/load";
 import { BROKEN_URL } from "./servers";
+import { realDataDir } from "../support/dataFixture";
 import { parseCsv, parseCsvRecords } from "../support/parseCsv";
 
 const BROKEN = BROKEN_URL;
@@ -72,11 +74,19 @@ test("the whole dataset downloads as a zip of CSVs with their metadata and a REA
   const folder = fileName.replace(/\.zip$/, "");
   const files = unzipSync(new Uint8Array(await response.body()));
   const text = (name: string) => strFromU8(files[`${folder}/${name}`]!);
-  for (const name of ["README.md", "metadata.json", "leaders.csv", "mechanisms.csv", "assessments.csv", "events.csv", "institutions.csv", "metrics.csv", "metric_values.csv", "figures.csv", "figure_estimates.csv", "sources.csv", "claims.csv", "interpretations.csv", "citations.csv"]) {
+  const tables = ["leaders.csv", "mechanisms.csv", "assessments.csv", "events.csv", "institutions.csv", "metrics.csv", "metric_values.csv", "figures.csv", "figure_estimates.csv", "sources.csv", "claims.csv", "interpretations.csv", "citations.csv"];
+  for (const name of ["README.md", "metadata.json", ...tables]) {
     expect(Object.keys(files), name).toContain(`${folder}/${name}`);
   }
   const metadata = JSON.parse(text("metadata.json")) as { version: string; tables: { file: string; rows: number; columns: { name: string }[] }[] };
   expect(fileName).toBe(`lenin-vs-stalin-dataset-${metadata.version}.zip`);
+  // Every CSV is described, and the main ones hold as many rows as the files have records.
+  expect(metadata.tables.map((t) => t.file)).toEqual(expect.arrayContaining(tables));
+  const data = loadDataset(realDataDir);
+  for (const [file, records] of [["leaders.csv", data.leaders], ["assessments.csv", data.assessments], ["events.csv", data.events], ["sources.csv", data.sources]] as const) {
+    expect(records.length, file).toBeGreaterThan(0);
+    expect(metadata.tables.find((t) => t.file === file)?.rows, file).toBe(records.length);
+  }
   for (const table of metadata.tables) {
     const [header, ...rows] = parseCsv(text(table.file));
     expect(header, table.file).toEqual(table.columns.map((c) => c.name));

@@ -1,5 +1,7 @@
 import { expect, test } from "@playwright/test";
+import { loadDataset } from "@/lib/dataset/load";
 import { seriousViolations } from "./accessibility";
+import { realDataDir } from "../support/dataFixture";
 
 test.describe("a mechanism's page", () => {
   test("shows both leaders' assessments side by side and the dated events", async ({ page }) => {
@@ -80,6 +82,9 @@ test.describe("the essay page", () => {
 
 test("the bibliography has an entry per source, listing the records that cite it", async ({ page }) => {
   await page.goto("/sources#conquest-1990");
+  const sources = loadDataset(realDataDir).sources;
+  expect(sources.length).toBeGreaterThan(0);
+  await expect(page.getByRole("main").getByRole("article")).toHaveCount(sources.length);
   const entry = page.locator("#conquest-1990");
   await expect(entry).toBeVisible();
   await expect(entry).toContainText("Robert Conquest");
