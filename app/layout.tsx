@@ -1,6 +1,7 @@
 import type { Metadata } from "next";
 import type { ReactNode } from "react";
 import { NuqsAdapter } from "nuqs/adapters/next/app";
+import { Link } from "@/components/common/Link";
 import { SiteHeader } from "@/components/layout/SiteHeader";
 import { env } from "@/lib/env";
 import { leaderColorCss } from "@/lib/theme/leaderColors";
@@ -31,9 +32,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
         </NuqsAdapter>
         <footer className="mx-auto max-w-7xl px-4 py-8 text-sm text-muted">
           Every figure links to its source. Dates are Gregorian (new style). Data: see the{" "}
-          <a className="underline" href="/sources">
+          <Link className="underline" href="/sources">
             bibliography
-          </a>{" "}
+          </Link>{" "}
           and{" "}
           <a className="underline" href="/changes">
             what changed

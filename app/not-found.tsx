@@ -1,5 +1,8 @@
 import type { Metadata } from "next";
 import { Link } from "@/components/common/Link";
+import { MechanismIndex } from "@/components/mechanism/MechanismIndex";
+import { getCatalog } from "@/lib/queries/catalog";
+import { withDatabase } from "@/lib/queries/withDatabase";
 
 export const metadata: Metadata = { title: "Page not found" };
 
@@ -10,8 +13,10 @@ const destinations = [
 ];
 
 // Static: it is also the not-found boundary of every page, so a request-time call here would make
-// every page render per request.
-export default function NotFound() {
+// every page render per request. Reading the catalog is not one: the build reads it once, so a
+// mistyped mechanism address (/mechanisms/<unknown>, a prerendered 404) lists those that exist.
+export default async function NotFound() {
+  const result = await withDatabase(getCatalog);
   return (
     <div className="mx-auto max-w-2xl space-y-4">
       <h1 className="text-2xl font-bold">Page not found</h1>
@@ -26,6 +31,14 @@ export default function NotFound() {
           </li>
         ))}
       </ul>
+      {result.ok ? (
+        <section aria-labelledby="mechanisms-heading">
+          <h2 id="mechanisms-heading" className="section-heading">
+            Or one of the {result.data.mechanisms.length} mechanisms
+          </h2>
+          <MechanismIndex catalog={result.data} headingLevel={3} />
+        </section>
+      ) : null}
     </div>
   );
 }

@@ -1,7 +1,7 @@
 // `npm run data:check`: validates prisma/data/ without touching the database.
 import { loadDataset } from "../lib/dataset/load";
 import { DatasetError } from "../lib/dataset/DatasetError";
-import { describeCoverage, locatorCoverage } from "../lib/dataset/locatorCoverage";
+import { describeCoverage, describeLeaderNumbers, locatorCoverage, numbersByLeader } from "../lib/dataset/locatorCoverage";
 import { dataDir } from "../lib/env";
 
 try {
@@ -15,6 +15,7 @@ try {
       `dataset version ${d.info.version}, changelog of ${d.changelog.length} version${d.changelog.length === 1 ? "" : "s"}.`,
   );
   for (const line of describeCoverage(locatorCoverage(d).coverage)) console.log(line);
+  for (const line of describeLeaderNumbers(numbersByLeader(d))) console.log(line);
 } catch (error) {
   if (error instanceof DatasetError) {
     console.error(error.message);

@@ -1,6 +1,7 @@
 import type { Catalog } from "@/lib/queries/catalog";
 import type { ArgumentStep } from "@/lib/queries/argument";
 import { stepView } from "@/lib/argument/stepView";
+import { formatReferences } from "@/lib/sources/formatReferences";
 import { FullCitations } from "./FullCitations";
 import { HandoutFigure } from "./HandoutFigure";
 import { StanceBadge } from "./StanceBadge";
@@ -11,7 +12,7 @@ import { StepText } from "./StepText";
  * black and white, its sources in full, and the discussion questions of all steps at the end.
  */
 export function Handout({ catalog, steps }: { catalog: Catalog; steps: readonly ArgumentStep[] }) {
-  const sources = new Map(catalog.sources.map((s) => [s.slug, s]));
+  const references = formatReferences(catalog.sources, "html");
   return (
     <div className="argument-handout hidden space-y-6 print:block" data-handout>
       {steps.map((step, i) => (
@@ -24,7 +25,7 @@ export function Handout({ catalog, steps }: { catalog: Catalog; steps: readonly 
           <HandoutFigure catalog={catalog} step={step} model={stepView(catalog, step)} />
           <div>
             <h3 className="text-sm font-semibold uppercase tracking-wide">Sources</h3>
-            <FullCitations refs={step.sources} sources={sources} />
+            <FullCitations refs={step.sources} references={references} />
           </div>
         </section>
       ))}

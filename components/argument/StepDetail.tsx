@@ -2,6 +2,7 @@ import type { Catalog } from "@/lib/queries/catalog";
 import type { ArgumentStep } from "@/lib/queries/argument";
 import type { StepView as Model } from "@/lib/argument/stepView";
 import { Link } from "@/components/common/Link";
+import { formatReferences } from "@/lib/sources/formatReferences";
 import { FullCitations } from "./FullCitations";
 import { StanceBadge } from "./StanceBadge";
 import { StepNav } from "./StepNav";
@@ -28,7 +29,7 @@ export function StepDetail({
   next: Neighbour;
   model: Model;
 }) {
-  const sources = new Map(catalog.sources.map((s) => [s.slug, s]));
+  const references = formatReferences(catalog.sources, "html");
   return (
     <article aria-labelledby="step-title" className="argument-step mx-auto max-w-4xl space-y-8">
       <header className="space-y-2">
@@ -65,7 +66,7 @@ export function StepDetail({
         <h2 id="sources-heading" className="section-heading">
           Sources
         </h2>
-        <FullCitations refs={step.sources} sources={sources} />
+        <FullCitations refs={step.sources} references={references} />
       </section>
 
       <section aria-labelledby="questions-heading" className="rounded-lg border border-border bg-card p-4">

@@ -9,6 +9,8 @@ export type ChartDataTableProps = {
    * given (so a year stays "1937"); other numbers get thousands separators; null shows as a dash.
    */
   rows: (string | number | null)[][];
+  /** Unfolded from the start. */
+  open?: boolean;
 };
 
 type Cell = string | number | null;
@@ -17,15 +19,16 @@ const show = (value: Cell) =>
   value === null ? "—" : typeof value === "number" ? value.toLocaleString("en", { maximumFractionDigits: 3 }) : value;
 const looksNumeric = (value: Cell) => typeof value === "number" || (typeof value === "string" && /^-?[\d,]+(\.\d+)?$/.test(value));
 
-export function ChartDataTable({ caption, columns, rows }: ChartDataTableProps) {
+export function ChartDataTable({ caption, columns, rows, open = false }: ChartDataTableProps) {
   // Columns of numbers are right-aligned so their digits line up.
   const numeric = columns.map((_, i) => i > 0 && rows.some((r) => looksNumeric(r[i] ?? null)) && rows.every((r) => (r[i] ?? null) === null || looksNumeric(r[i] ?? null)));
   const align = (i: number) => (numeric[i] ? "text-right tabular-nums" : "text-left");
 
   return (
-    <details className="mt-3 text-sm">
+    <details className="mt-3 text-sm" open={open}>
       <summary className="cursor-pointer font-medium">Data table</summary>
-      <div className="mt-2 overflow-x-auto">
+      {/* A region that may scroll sideways: focusable, so a keyboard can scroll it, and named. */}
+      <div className="scroll-x mt-2" tabIndex={0} role="region" aria-label={`${caption} (scrolls sideways)`}>
         <table className="w-full border-collapse">
           <caption className="mb-1 text-left text-muted">{caption}</caption>
           <thead>

@@ -6,16 +6,14 @@
 // first screen. Each wrapper reserves the chart's height meanwhile so the page does not shift.
 import { useQueryStates } from "nuqs";
 import { lazy, Suspense, useEffect, useRef, useState, type ReactNode } from "react";
-import { intensityChartHeight, SERIES_CHART_HEIGHT, timelineChartHeight, TOTALS_CHART_HEIGHT } from "@/lib/charts/chartHeights";
+import { SERIES_CHART_HEIGHT, timelineChartHeight, TOTALS_CHART_HEIGHT } from "@/lib/charts/chartHeights";
 import { viewParsers } from "@/lib/url/compareUrl";
-import type { IntensityChartProps } from "./IntensityChart";
 import type { SeriesChartProps } from "./SeriesChart";
 import type { TimelineChartProps } from "./TimelineChart";
 import type { TotalsChartProps } from "./TotalsChart";
 
 // Plain React.lazy is enough (no next/dynamic with ssr: false): a slot renders its chart only
 // after an effect in the browser, so the server never draws one.
-const IntensityChart = lazy(() => import("./IntensityChart").then((m) => ({ default: m.IntensityChart })));
 const TimelineChart = lazy(() => import("./TimelineChart").then((m) => ({ default: m.TimelineChart })));
 const SeriesChart = lazy(() => import("./SeriesChart").then((m) => ({ default: m.SeriesChart })));
 const TotalsChart = lazy(() => import("./TotalsChart").then((m) => ({ default: m.TotalsChart })));
@@ -52,19 +50,21 @@ function ChartSlot({ height, children }: { height: number; children: ReactNode }
   );
 }
 
-export function LazyIntensityChart(props: IntensityChartProps) {
-  return (
-    <ChartSlot height={intensityChartHeight(props.data.length)}>
-      <IntensityChart {...props} />
-    </ChartSlot>
-  );
-}
-
 /**
  * Without an onSelect, a click on an event opens it through the URL (event=slug), the same
  * state the rest of the page reads, and the open event is ringed; a second click closes it.
+ * Reading the address waits for the browser on a prerendered page (an argument step), so the
+ * chart sits in its own Suspense boundary, holding its space meanwhile.
  */
 export function LazyTimelineChart(props: TimelineChartProps) {
+  return (
+    <Suspense fallback={<div style={{ minHeight: timelineChartHeight(props.categories.length) }} />}>
+      <TimelineWithSelection {...props} />
+    </Suspense>
+  );
+}
+
+function TimelineWithSelection(props: TimelineChartProps) {
   const [{ event }, setView] = useQueryStates({ event: viewParsers.event }, { history: "push", scroll: false });
   // Clicking the open event again closes it.
   const onSelect = props.onSelect ?? ((slug: string) => void setView({ event: slug === event ? null : slug }));

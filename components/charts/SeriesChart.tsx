@@ -6,6 +6,7 @@ import {
   ComposedChart,
   Legend,
   Line,
+  ReferenceArea,
   ResponsiveContainer,
   Tooltip,
   XAxis,
@@ -43,6 +44,20 @@ export function SeriesChart({ data, name, unit, bands }: SeriesChartProps) {
         <ComposedChart data={points} accessibilityLayer margin={{ top: 8, right: 24, bottom: 4, left: 4 }}>
           <CartesianGrid stroke={chartTheme.gridStroke} />
           {tenureAreas(bands)}
+          {/* Years with no published figure are marked, so an unmeasured stretch never reads as a quiet one. */}
+          {data.unmeasured.map(([a, b]) => (
+            <ReferenceArea
+              key={`u${a}`}
+              x1={a - 0.5}
+              x2={b + 0.5}
+              fill="var(--muted)"
+              fillOpacity={0.12}
+              stroke="var(--muted)"
+              strokeDasharray="3 3"
+              ifOverflow="hidden"
+              label={b - a >= 2 ? { value: "no figure", position: "insideTop", fill: "var(--muted)", fontSize: 11 } : undefined}
+            />
+          ))}
           <XAxis
             type="number"
             dataKey="year"

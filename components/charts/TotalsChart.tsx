@@ -6,11 +6,12 @@ import { chartTheme, leaderColor } from "@/lib/charts/chartTheme";
 import { TOTALS_CHART_HEIGHT } from "@/lib/charts/chartHeights";
 import { formatCompact, formatNumber } from "@/lib/format";
 import type { TenureTotal } from "@/lib/charts/tenureTotals";
+import { yearRuns } from "@/lib/charts/seriesData";
 import type { ViewState } from "@/lib/url/compareUrl";
 
 export type TotalsChartProps = {
-  /** The result of tenureTotals(); the lead shows a note instead of this chart when it is null. */
-  totals: TenureTotal[];
+  /** Each leader's total, with the years it covers in words (lib/charts/model/totalsChart.ts). */
+  totals: (TenureTotal & { coverage: string })[];
   unit: string;
   norm: ViewState["norm"];
 };
@@ -19,7 +20,8 @@ export type TotalsChartProps = {
 export function TotalsChart({ totals, unit, norm }: TotalsChartProps) {
   const data = totals.map((t) => ({
     ...t,
-    label: t.firstYear === null ? `${t.name} (no data)` : `${t.name} (${t.firstYear}–${t.lastYear})`,
+    // The axis names the years counted; the full coverage (and what has no figure) is written under the chart.
+    label: t.coveredYears.length > 0 ? `${t.name} (${yearRuns(t.coveredYears)})` : `${t.name} (no figure)`,
     // A data entry's own fill paints its bar (Recharts 3; replaces the deprecated Cell).
     fill: leaderColor(t.side),
     // ErrorBar wants distances below and above the bar, not the ends of the range.

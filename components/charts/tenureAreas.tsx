@@ -6,11 +6,11 @@ import { chartTheme, leaderColor } from "@/lib/charts/chartTheme";
 export function tenureAreas(bands: readonly TenureBand[]) {
   return bands.map((band) => (
     <ReferenceArea
-      key={band.side}
+      key={band.leader}
       x1={band.start}
       x2={band.end}
       fill={leaderColor(band.side)}
-      fillOpacity={chartTheme.bandOpacity}
+      fillOpacity={band.side === "none" ? chartTheme.bandOpacity / 2 : chartTheme.bandOpacity}
       ifOverflow="hidden"
       label={{ value: band.name, position: "insideTopLeft", fill: chartTheme.tick.fill, fontSize: 12 }}
     />

@@ -33,7 +33,7 @@ export function EventList({
               <p className="text-sm text-muted">
                 <time dateTime={e.date}>{formatDate(e.date, e.oldStyleDate)}</time>
                 {" · "}
-                {e.leader ? (leaderName.get(e.leader) ?? e.leader) : "Not attributed to either leader"}
+                {e.leader ? (leaderName.get(e.leader) ?? e.leader) : "Not attributed to any leader"}
               </p>
               <h3 id={`event-${e.slug}-title`} className="mt-1 font-semibold">
                 {e.title}

@@ -230,7 +230,8 @@ function SideCell({ side, assessment, lookup }: { side: "a" | "b"; assessment: T
     assessment.startYear && assessment.endYear ? `${assessment.startYear}–${assessment.endYear}` : assessment.startYear ?? "";
   return (
     <div>
-      <p>
+      {assessment.out ? <p className="cell-out">{assessment.out[0]!.toUpperCase() + assessment.out.slice(1)}: left out of this view&apos;s comparison.</p> : null}
+      <p className={assessment.out ? "opacity-60" : undefined}>
         <ScoreBadge side={side} intensity={assessment.intensity} label={lookup.rubric[assessment.intensity]} />
         <span className="cell-meta">
           {[years, relationLabel[assessment.relation]].filter(Boolean).join(" · ")}

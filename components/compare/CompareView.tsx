@@ -8,6 +8,7 @@ import { Link } from "@/components/common/Link";
 import { EVENTS_SHOWN, serializeView, serverView, type ViewState } from "@/lib/url/compareUrl";
 import { CompareTable, type Lookup } from "./CompareTable";
 import { CopyLinkButton } from "./CopyLinkButton";
+import { ResolvedViewProvider } from "./ResolvedView";
 import { FiltersDialog } from "./FiltersDialog";
 import { Notices } from "@/components/common/Notices";
 import { indexSources } from "@/lib/sources/citationLabel";
@@ -17,15 +18,18 @@ import { DatasetDownloadLink } from "@/components/export/DatasetDownloadLink";
 import { DownloadMenu } from "@/components/export/DownloadMenu";
 import { PrintSummary } from "@/components/export/PrintSummary";
 import { EvidencePanel } from "./EvidencePanel";
-import { ContestedFiguresChart } from "./ContestedFiguresChart";
 import { EventsByYear } from "./EventsByYear";
 import { OverviewChart } from "./OverviewChart";
 import { OverviewOrder } from "./OverviewOrder";
 import { OverviewSentences } from "./OverviewSentences";
+import { RubricKey } from "./RubricKey";
+import { ChartExportBar } from "@/components/export/ChartExportBar";
 import { SectionHeading } from "./SectionHeading";
 import { tableRows } from "@/lib/compare/tableRows";
+import { tenureYears } from "@/lib/compare/buildCompareView";
 import { buildOverview } from "@/lib/compare/overview";
 import { viewLine } from "@/lib/compare/describeView";
+import { chartCaption } from "@/lib/export/chartCaption";
 
 /** The address of a view with one more table row opened, at that row. */
 export function openRowHref(view: ViewState, slug: string): string {
@@ -47,9 +51,10 @@ export function CompareView({ catalog, model, view, notices }: { catalog: Catalo
         <EvidencePanel key={r.mechanism.slug} row={r} nameA={leaderA.name} nameB={leaderB.name} sources={sources} institutions={institutions} />,
       ]),
   );
-  const nameOf = (slug: string | null) => catalog.leaders.find((l) => l.slug === slug)?.name ?? "Neither leader (collective leadership)";
+  const nameOf = (slug: string | null) => catalog.leaders.find((l) => l.slug === slug)?.name ?? "No leader (a provisional or collective government)";
   const sideOf = (slug: string | null) => (slug === leaderA.slug ? "a" : slug === leaderB.slug ? "b" : null);
   return (
+    <ResolvedViewProvider view={view}>
     <div className="space-y-8">
       <div className="space-y-3">
         <div className="flex flex-wrap items-start justify-between gap-x-3 gap-y-1">
@@ -63,7 +68,7 @@ export function CompareView({ catalog, model, view, notices }: { catalog: Catalo
             {viewLine(view, catalog, model.rows.length).join(" · ")}
           </p>
           <FiltersDialog
-            leaders={catalog.leaders.map((l) => ({ slug: l.slug, name: l.name }))}
+            leaders={catalog.leaders.map((l) => ({ slug: l.slug, name: l.name, years: tenureYears(l) }))}
             categories={catalog.categories}
             mechanisms={catalog.mechanisms.map((m) => ({ slug: m.slug, name: m.name, category: m.category }))}
             resolved={view}
@@ -72,8 +77,12 @@ export function CompareView({ catalog, model, view, notices }: { catalog: Catalo
         <PrintSummary catalog={catalog} view={view} />
         <Notices notices={notices} />
         <OverviewSentences overview={overview} />
+        <RubricKey rubric={catalog.rubric} relationTerms={catalog.relationTerms} />
         <OverviewChart overview={overview} rowHref={(slug) => openRowHref(view, slug)} />
-        <OverviewOrder view={view} nameA={leaderA.name} nameB={leaderB.name} />
+        <div className="flex flex-wrap items-center justify-between gap-2">
+          <OverviewOrder view={view} nameA={leaderA.name} nameB={leaderB.name} />
+          <ChartExportBar chart="intensity" title={chartCaption(catalog, view, "intensity").title} view={view} />
+        </div>
       </div>
 
       <section aria-labelledby="table-heading">
@@ -93,7 +102,6 @@ export function CompareView({ catalog, model, view, notices }: { catalog: Catalo
         />
       </section>
       <ChartsPanel catalog={catalog} model={model} view={view} />
-      <ContestedFiguresChart figures={catalog.figures} view={view} sources={sources} />
       <section aria-labelledby="events-heading">
         <SectionHeading id="events-heading" count={model.events.length} actions={<DownloadMenu contents="events" />}>
           Events
@@ -114,5 +122,6 @@ export function CompareView({ catalog, model, view, notices }: { catalog: Catalo
       </section>
       <DatasetDownloadLink version={catalog.dataset.version} />
     </div>
+    </ResolvedViewProvider>
   );
 }

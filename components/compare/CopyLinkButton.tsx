@@ -1,12 +1,18 @@
 "use client";
 import { useState } from "react";
+import { serializeView } from "@/lib/url/compareUrl";
+import { useCurrentView } from "./useView";
 
-/** Copies the current page's address (which holds the whole view) and confirms it. */
+/**
+ * Copies the link to the view on the page (the address as the server read it, so values it
+ * ignored are not passed on) and confirms it.
+ */
 export function CopyLinkButton() {
   const [status, setStatus] = useState<"idle" | "copied" | "failed">("idle");
+  const view = useCurrentView();
 
   async function copy() {
-    const url = window.location.href;
+    const url = new URL(serializeView(window.location.pathname, view), window.location.origin).href;
     try {
       await navigator.clipboard.writeText(url);
       setStatus("copied");

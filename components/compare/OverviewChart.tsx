@@ -22,7 +22,8 @@ export function OverviewChart({
   headingId?: string;
   heading?: string;
 }) {
-  const { nameA, nameB, rows } = overview;
+  const { nameA, nameB, rows, later, laterAgainst } = overview;
+  const laterName = later === "a" ? nameA : nameB;
   const groups: { name: string; rows: OverviewRow[] }[] = [];
   for (const r of rows) {
     const last = groups.at(-1);
@@ -38,8 +39,8 @@ export function OverviewChart({
     <figure aria-labelledby={headingId} className="overview">
       <table className="overview-table">
         <caption className="sr-only" id={headingId}>
-          {heading}: intensity from 0 (absent) to 5 (extreme) for {nameA} and {nameB}, one row per mechanism, with what {nameB} did with each.
-          Each mechanism links to its evidence.
+          {heading}: intensity from 0 (absent) to 5 (extreme) for {nameA} and {nameB}, one row per mechanism, with what {laterName} did with each
+          {laterAgainst ? ` (against what ${laterAgainst} left)` : ""}. Each mechanism links to its evidence.
         </caption>
         <thead className="text-xs text-muted">
           <tr>
@@ -60,7 +61,10 @@ export function OverviewChart({
                 </span>
               ))}
             </th>
-            <th scope="col">{nameB}</th>
+            <th scope="col">
+              {laterName}
+              {laterAgainst ? <span className="block font-normal">against {laterAgainst}</span> : null}
+            </th>
           </tr>
         </thead>
         {(grouped ? groups : [{ name: "", rows }]).map((g) => (
@@ -73,7 +77,7 @@ export function OverviewChart({
               </tr>
             ) : null}
             {g.rows.map((r) => (
-              <Row key={r.slug} row={r} nameA={nameA} nameB={nameB} href={rowHref(r.slug)} />
+              <Row key={r.slug} row={r} nameA={nameA} nameB={nameB} later={later} href={rowHref(r.slug)} />
             ))}
           </tbody>
         ))}
@@ -83,21 +87,30 @@ export function OverviewChart({
   );
 }
 
-function Row({ row, nameA, nameB, href }: { row: OverviewRow; nameA: string; nameB: string; href: string }) {
+function Row({ row, nameA, nameB, later, href }: { row: OverviewRow; nameA: string; nameB: string; later: "a" | "b"; href: string }) {
   const { a, b } = row;
   const dotA = a ? <circle cx={x(a.intensity)} cy="50%" r="6" className="overview-a" /> : null;
-  const said = (name: string, s: OverviewRow["a"]) => (s ? `${name} ${s.intensity} (${relationLabel[s.relation]})` : `${name} not assessed`);
+  const said = (name: string, s: OverviewRow["a"], out: string | null) =>
+    s ? `${name} ${s.intensity} (${relationLabel[s.relation]}, ${s.years})` : `${name}: ${out ?? "not assessed"}`;
+  // A side with no score in these years says why, in the track where its mark would be.
+  const gaps = [a ? null : `${nameA}: ${row.outA ?? "not assessed"}`, b ? null : `${nameB}: ${row.outB ?? "not assessed"}`].filter(Boolean);
+  const laterSide = later === "a" ? a : b;
   return (
     <tr>
       <th scope="row">
-        <Link href={href} scroll={false} className="overview-name">
+        <Link href={href} className="overview-name">
           {row.name}
         </Link>
       </th>
       <td>
         <span className="sr-only">
-          {said(nameA, a)}, {said(nameB, b)}
+          {said(nameA, a, row.outA)}, {said(nameB, b, row.outB)}
         </span>
+        {gaps.length > 0 ? (
+          <span className="overview-gap" aria-hidden="true">
+            {gaps.join(" · ")}
+          </span>
+        ) : null}
         <svg className="overview-track" aria-hidden="true" focusable="false">
           {a && b ? <line x1={x(a.intensity)} x2={x(b.intensity)} y1="50%" y2="50%" className="overview-bar" /> : null}
           {a && !(b && b.intensity === a.intensity) ? dotA : null}
@@ -110,7 +123,7 @@ function Row({ row, nameA, nameB, href }: { row: OverviewRow; nameA: string; nam
           {a && b && b.intensity === a.intensity ? <circle cx={x(a.intensity)} cy="50%" r="3.5" className="overview-a" /> : null}
         </svg>
       </td>
-      <td className="overview-relation">{b ? relationLabel[b.relation] : "—"}</td>
+      <td className="overview-relation">{laterSide ? relationLabel[laterSide.relation] : "—"}</td>
     </tr>
   );
 }

@@ -1,23 +1,28 @@
 import { Link } from "@/components/common/Link";
 import type { Catalog } from "@/lib/queries/catalog";
-import type { EssayView } from "@/lib/url/essayUrl";
+import { CLAIMS_SECTION, HISTORIANS_PATH, essayClaimsHref, serializeEssayView, type EssayView } from "@/lib/url/essayUrl";
 import { claimsForMechanisms, countByVerdict, filterClaims } from "@/lib/essay/filterClaims";
 import { verdictLabels } from "@/lib/essay/verdicts";
-import { citationLabel, indexSources } from "@/lib/sources/citationLabel";
 import { Notices } from "@/components/common/Notices";
-import { ClaimCard } from "./ClaimCard";
-import { EssayFilters } from "./EssayFilters";
-import { InterpretationList } from "./InterpretationList";
+import { ClaimSummary } from "./ClaimSummary";
+import { EssayFilters, type MechanismGroup } from "./EssayFilters";
+import { InterpretationIndex } from "./InterpretationIndex";
 import { VerdictSummary } from "./VerdictSummary";
 
 const ESSAY = "munoz-2020";
-const linkClass = "text-link";
 
-/** The essay's argument claim by claim, filtered by the view, then the historians' readings. */
+/**
+ * The essay's claims and their verdicts, filtered by the view, then the historians' readings in
+ * one line each. What is long (each claim's explanation and sources, each reading's summary) is
+ * on its own page, one link away, so this one opens with the claims.
+ */
 export function EssayArgument({ catalog, view, notices }: { catalog: Catalog; view: EssayView; notices: string[] }) {
-  const sources = indexSources(catalog.sources);
   const essay = catalog.sources.find((s) => s.slug === ESSAY) ?? catalog.sources.find((s) => s.kind === "essay");
   const mechanismName = new Map(catalog.mechanisms.map((m) => [m.slug, m.name]));
+  const groups: MechanismGroup[] = catalog.categories.map((c) => ({
+    name: c.name,
+    mechanisms: catalog.mechanisms.filter((m) => m.category === c.slug).map((m) => ({ slug: m.slug, name: m.name })),
+  }));
 
   const inScope = claimsForMechanisms(catalog.claims, view.m);
   const shown = filterClaims(catalog.claims, view);
@@ -32,42 +37,32 @@ export function EssayArgument({ catalog, view, notices }: { catalog: Catalog; vi
     <div className="space-y-8">
       <header className="max-w-3xl">
         <h1 className="text-2xl font-bold sm:text-3xl">The essay, checked claim by claim</h1>
-        <p className="mt-3 text-lg">
+        <p className="mt-2">
           {essay ? (
             <>
-              {essay.authors}&apos;s essay <cite>&ldquo;{essay.title}&rdquo;</cite> ({essay.year})
+              {essay.authors}&apos;s essay{" "}
+              <a href={`/sources#${essay.slug}`} className="text-link">
+                <cite>{essay.title}</cite>
+              </a>{" "}
+              ({essay.year})
             </>
           ) : (
             "The essay this dashboard started from"
           )}{" "}
-          argues that Stalin&apos;s rule grew out of Lenin&apos;s rather than betraying it. Below, each of its factual and
-          interpretive claims is restated in our own words and checked against the historical literature and the
-          archival figures in this dataset.
-        </p>
-        <p className="mt-2 text-muted">
-          A verdict says how well the evidence bears the claim out: supported, partly supported, disputed among historians,
-          or contradicted by the evidence.{" "}
-          {essay ? (
-            <>
-              The essay itself is listed among the{" "}
-              <Link href={`/sources#${essay.slug}`} className={linkClass}>
-                sources as {citationLabel(essay.slug, sources)}
-              </Link>
-              .
-            </>
-          ) : null}
+          argues that Stalin&apos;s rule grew out of Lenin&apos;s. Here each of its claims is restated in our words with a
+          verdict from the historical literature; a claim&apos;s page gives the reasons and the sources.
         </p>
       </header>
 
       <Notices notices={notices} />
 
-      <VerdictSummary counts={counts} total={inScope.length} view={view} scope={scope} />
-
-      <section aria-labelledby="claims-heading" className="render-when-near space-y-4">
+      <section id={CLAIMS_SECTION} aria-labelledby="claims-heading" className="scroll-mt-2 space-y-3">
         <h2 id="claims-heading" className="section-heading">
-          The claims
+          Verdicts on {scope}
         </h2>
-        <EssayFilters view={view} catalog={catalog} />
+        <VerdictSummary counts={counts} total={inScope.length} view={view} />
+        {/* A new form for each address, so its controls always show the address's state. */}
+        <EssayFilters key={serializeEssayView("/essay", view)} view={view} groups={groups} />
         <p className="font-medium" id="claims-count">
           Showing {shown.length} of {catalog.claims.length} claims
           {view.verdict ? ` judged “${verdictLabels[view.verdict].toLowerCase()}”` : ""}
@@ -76,31 +71,33 @@ export function EssayArgument({ catalog, view, notices }: { catalog: Catalog; vi
         {shown.length === 0 ? (
           <p className="text-muted">
             No claim matches these filters.{" "}
-            <Link href="/essay" className={linkClass}>
+            <Link href={essayClaimsHref({})} className="text-link">
               Show all claims
             </Link>
             .
           </p>
         ) : (
-          <ol aria-labelledby="claims-count" className="space-y-4">
+          <ol aria-labelledby="claims-count" className="space-y-2">
             {shown.map((c) => (
-              <li key={c.slug}>
-                <ClaimCard claim={c} mechanismName={mechanismName} sources={sources} />
-              </li>
+              <ClaimSummary key={c.slug} claim={c} />
             ))}
           </ol>
         )}
       </section>
 
-      <section aria-labelledby="interpretations-heading" className="render-when-near space-y-4">
+      <section aria-labelledby="interpretations-heading" className="space-y-3">
         <h2 id="interpretations-heading" className="section-heading">
           How historians read the continuity
         </h2>
         <p className="max-w-3xl text-muted">
-          The essay takes one side of a long argument. These are the main positions historians have taken on whether
-          Stalin continued Lenin&apos;s work or broke with it.
+          The essay takes one side of a long argument. The main positions historians have taken on whether Stalin
+          continued Lenin&apos;s work or broke with it, each summarised with its sources on{" "}
+          <Link href={HISTORIANS_PATH} className="text-link">
+            the historians&apos; page
+          </Link>
+          :
         </p>
-        <InterpretationList interpretations={catalog.interpretations} mechanismName={mechanismName} sources={sources} />
+        <InterpretationIndex interpretations={catalog.interpretations} />
       </section>
     </div>
   );

@@ -2,16 +2,10 @@ import type { Catalog } from "@/lib/queries/catalog";
 import { MechanismLinks } from "@/components/common/MechanismLinks";
 import { CitationList } from "@/components/common/CitationList";
 import type { SourceIndex } from "@/lib/sources/citationLabel";
+import { positionLabel } from "@/lib/essay/positions";
+import { interpretationAnchor } from "@/lib/url/essayUrl";
 
-const positionLabels: Record<string, string> = {
-  continuity: "Continuity",
-  discontinuity: "Discontinuity",
-  "social-history": "Social history",
-  revisionist: "Revisionist",
-  mixed: "Mixed",
-};
-
-/** Historians' positions on whether Stalin continued or broke with Lenin. */
+/** Historians' positions on whether Stalin continued or broke with Lenin, each in full. */
 export function InterpretationList({
   interpretations,
   mechanismName,
@@ -27,17 +21,17 @@ export function InterpretationList({
       {interpretations.map((i) => (
         <li key={i.slug}>
           <article
-            id={`interpretation-${i.slug}`}
-            aria-labelledby={`interpretation-${i.slug}-title`}
+            id={interpretationAnchor(i.slug)}
+            aria-labelledby={`${interpretationAnchor(i.slug)}-title`}
             className="h-full scroll-mt-4 rounded-lg border border-border bg-card p-4"
           >
             <div className="flex flex-wrap items-baseline justify-between gap-2">
-              <h3 id={`interpretation-${i.slug}-title`} className="font-semibold">
+              <h2 id={`${interpretationAnchor(i.slug)}-title`} className="font-semibold">
                 {i.historian}
-              </h3>
+              </h2>
               <span className="rounded border border-border bg-background px-2 py-0.5 text-sm">
                 <span className="sr-only">Position: </span>
-                {positionLabels[i.position] ?? i.position}
+                {positionLabel(i.position)}
               </span>
             </div>
             <p className="text-sm text-muted">

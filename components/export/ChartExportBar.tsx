@@ -1,49 +1,26 @@
-"use client";
-import { useRef, useState } from "react";
-import { useView } from "@/components/compare/useView";
-import type { LegendEntry } from "@/lib/export/chartCaption";
+// "PNG", "SVG", "CSV" and "Embed" for a chart: the files are drawn on the server from the same
+// chart model as the page (lib/charts/model, lib/charts/svg), for the view the server resolved —
+// never from whatever the address bar holds — and named after what they show.
+import { chartDownloadHref } from "@/lib/export/exportLinks";
 import type { ViewState } from "@/lib/url/compareUrl";
 import { EmbedButton } from "./EmbedButton";
 
-const button = "rounded-md border border-border bg-card px-2.5 py-1 text-sm hover:border-accent disabled:opacity-60";
+const button = "inline-flex min-h-6 items-center rounded-md border border-border bg-card px-2.5 py-1 text-sm hover:border-accent";
 
-/**
- * "Download chart (PNG)", "Download chart (SVG)" and "Embed" for the chart of the figure this
- * bar sits in. The image carries the title, source line and legend; the file name says which view.
- */
-export function ChartExportBar({ chart, title, source, legend }: { chart: ViewState["chart"]; title: string; source: string; legend: LegendEntry[] }) {
-  const [view] = useView();
-  const ref = useRef<HTMLDivElement>(null);
-  const [status, setStatus] = useState("");
-  const [busy, setBusy] = useState(false);
-
-  async function download(format: "png" | "svg") {
-    // The image code (and the file naming) loads on the first click, not with the page.
-    const { saveChartImage } = await import("./chartImage");
-    const figure = ref.current?.closest("figure");
-    setBusy(true);
-    try {
-      const name = figure ? await saveChartImage(figure, view, chart, { title, source, legend }, format) : null;
-      setStatus(name ? `Saved ${name}` : "The chart has not been drawn yet; try again in a moment.");
-    } catch {
-      setStatus("Could not make the image in this browser.");
-    } finally {
-      setBusy(false);
-    }
-  }
-
+export function ChartExportBar({ chart, title, view }: { chart: ViewState["chart"]; title: string; view: ViewState }) {
   return (
-    <div ref={ref} className="mb-2 flex flex-wrap items-center gap-2 print:hidden" data-export-controls>
-      <button type="button" className={button} disabled={busy} onClick={() => void download("png")}>
-        Download chart (PNG)
-      </button>
-      <button type="button" className={button} disabled={busy} onClick={() => void download("svg")}>
-        Download chart (SVG)
-      </button>
-      <EmbedButton kind="chart" chart={chart} title={title} className={button} />
-      <span role="status" aria-live="polite" className="text-sm text-muted">
-        {status}
-      </span>
+    <div className="mb-2 flex flex-wrap items-center gap-2 print:hidden" data-export-controls>
+      <span className="text-sm text-muted">Download:</span>
+      <a className={button} href={chartDownloadHref("chart.png", view, chart)} download>
+        PNG<span className="sr-only"> image of the chart</span>
+      </a>
+      <a className={button} href={chartDownloadHref("chart.svg", view, chart)} download>
+        SVG<span className="sr-only"> image of the chart</span>
+      </a>
+      <a className={button} href={chartDownloadHref("chart.csv", view, chart)} download>
+        CSV<span className="sr-only"> of the chart&apos;s data, with units and sources</span>
+      </a>
+      <EmbedButton kind="chart" chart={chart} title={title} view={view} className={button} />
     </div>
   );
 }

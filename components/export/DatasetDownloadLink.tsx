@@ -1,6 +1,6 @@
-import { DATASET_HREF } from "@/lib/export/exportLinks";
+import { CITATION_HREF, DATASET_HREF } from "@/lib/export/exportLinks";
 
-/** The whole dataset as a zip of CSV files with their column descriptions and how to cite them. */
+/** The whole dataset as a zip (a Frictionless Data Package of CSV files), and how to cite it. */
 export function DatasetDownloadLink({ version }: { version: string }) {
   return (
     <p className="text-sm print:hidden" data-export-controls>
@@ -8,7 +8,11 @@ export function DatasetDownloadLink({ version }: { version: string }) {
         Download the whole dataset (zip)
       </a>{" "}
       <span className="text-muted">
-        version {version}: every table as CSV, a description of each column, and how to cite it and its sources.
+        version {version}: every table as CSV, described in a Frictionless Data Package, with its bibliography and how to cite it (
+        <a href={CITATION_HREF} download className="text-link">
+          CITATION.cff
+        </a>
+        ).
       </span>
     </p>
   );

@@ -1,6 +1,6 @@
 "use client";
 import { useEffect, useRef } from "react";
-import { useView } from "@/components/compare/useView";
+import { useCurrentView } from "@/components/compare/useView";
 import { downloadHref } from "@/lib/export/exportLinks";
 
 /**
@@ -8,7 +8,7 @@ import { downloadHref } from "@/lib/export/exportLinks";
  * (the links follow the URL, so a new sort or filter is in the file too).
  */
 export function DownloadMenu({ contents }: { contents: "table" | "events" }) {
-  const [view] = useView();
+  const view = useCurrentView();
   const menu = useRef<HTMLDetailsElement>(null);
 
   // Like any menu: a click elsewhere or Escape closes it.

@@ -1,6 +1,5 @@
 "use client";
 import { lazy, Suspense, useState } from "react";
-import { useView } from "@/components/compare/useView";
 import { embedHref, embedSnippet } from "@/lib/export/exportLinks";
 import type { ViewState } from "@/lib/url/compareUrl";
 
@@ -12,14 +11,16 @@ export function EmbedButton({
   kind,
   chart,
   title,
+  view,
   className,
 }: {
   kind: "chart" | "table";
   chart?: ViewState["chart"];
   title: string;
+  /** The view as the server resolved it: values the page ignored never reach the code. */
+  view: ViewState;
   className: string;
 }) {
-  const [view] = useView();
   // The code for the view at the time of the click; `opened` counts the clicks, so each one
   // mounts (and so opens) the dialog afresh.
   const [shown, setShown] = useState<{ code: string; opened: number } | null>(null);

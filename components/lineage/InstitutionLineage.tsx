@@ -1,34 +1,21 @@
-import type { Catalog } from "@/lib/queries/catalog";
-import { lineageChains } from "@/lib/lineage/lineageChains";
 import { formatPartialDate } from "@/lib/format";
-import { DEFAULT_FROM, DEFAULT_TO } from "@/lib/url/compareUrl";
+import type { LineageChart } from "@/lib/charts/model/lineageChart";
+import { yearTicks } from "@/lib/charts/yearTicks";
 
-const AXIS_START = DEFAULT_FROM;
-const AXIS_END = DEFAULT_TO + 1;
-const pct = (year: number) => `${((Math.min(Math.max(year, AXIS_START), AXIS_END) - AXIS_START) / (AXIS_END - AXIS_START)) * 100}%`;
-
-/** Institutions as chains of succession on a 1917–1953 time axis; the text list is the content, bars are decoration. */
-export function InstitutionLineage({
-  institutions,
-  mechanisms,
-  from,
-  to,
-}: {
-  institutions: Catalog["institutions"];
-  mechanisms: string[];
-  from: number;
-  to: number;
-}) {
-  const chains = lineageChains(institutions, mechanisms, from, to);
-  const ticks = [1917, 1921, 1924, 1929, 1934, 1941, 1946, 1953];
+/** Institutions as chains of succession on the view's time axis; the text list is the content, bars are decoration. */
+export function InstitutionLineage({ chart, headingId = "lineage-heading" }: { chart: LineageChart; headingId?: string }) {
+  const { chains, from, to } = chart;
+  const start = from;
+  const end = to + 1;
+  const pct = (year: number) => `${((Math.min(Math.max(year, start), end) - start) / (end - start)) * 100}%`;
+  const ticks = yearTicks([start, end]);
   return (
-    <section aria-labelledby="lineage-heading">
-      <h2 id="lineage-heading" className="section-heading">
+    <section aria-labelledby={headingId}>
+      <h2 id={headingId} className="section-heading">
         Institutional lineage
       </h2>
       <p className="text-sm text-muted">
-        Who inherited what: each row is a chain of institutions, each succeeding the one before. Bars span founding to
-        abolition ({AXIS_START}–{DEFAULT_TO} shown).
+        {chart.caption} ({from}–{to} shown).
       </p>
       {chains.length === 0 ? <p className="mt-2 text-muted">No institution matches these filters.</p> : null}
       <div className="relative mt-3 hidden h-5 text-xs text-muted sm:block" aria-hidden="true">
@@ -50,14 +37,14 @@ export function InstitutionLineage({
                   <span>
                     <span className="font-medium">{m.abbreviation ?? m.name}</span>{" "}
                     <span className="text-xs text-muted">
-                      {formatPartialDate(m.founded)} – {m.dissolved ? formatPartialDate(m.dissolved) : "after 1953"}
+                      {formatPartialDate(m.founded)} – {m.dissolved ? formatPartialDate(m.dissolved) : `after ${to}`}
                     </span>
                   </span>
                   <span className="relative hidden h-3 rounded bg-background sm:block" aria-hidden="true">
                     <span
                       className="absolute top-0 h-3 rounded bg-accent/70"
                       title={m.name}
-                      style={{ left: pct(m.start), width: `calc(${pct(m.end ?? AXIS_END)} - ${pct(m.start)})`, minWidth: "3px" }}
+                      style={{ left: pct(m.start), width: `calc(${pct(m.end ?? end)} - ${pct(m.start)})`, minWidth: "3px" }}
                     />
                   </span>
                 </li>

@@ -3,7 +3,7 @@ import { ScoreBadge } from "@/components/common/ScoreBadge";
 import { CitationList } from "@/components/common/CitationList";
 import type { SourceIndex } from "@/lib/sources/citationLabel";
 import { RelationBadge } from "@/components/common/RelationBadge";
-import { sideClasses, type LeaderSide } from "@/components/common/leaders";
+import { sideClasses, type LeaderTone } from "@/components/common/leaders";
 
 const MAX_INTENSITY = 5;
 
@@ -21,7 +21,7 @@ export function AssessmentCard({
   sources,
 }: {
   leader: CatalogLeader | undefined;
-  side: LeaderSide;
+  side: LeaderTone;
   assessment: CatalogAssessment | null;
   rubric: Catalog["rubric"];
   relationTerms: Catalog["relationTerms"];
@@ -61,7 +61,7 @@ function AssessmentBody({
   sources,
 }: {
   assessment: CatalogAssessment;
-  side: LeaderSide;
+  side: LeaderTone;
   rubric: Catalog["rubric"];
   relationTerms: Catalog["relationTerms"];
   institutionLinks: ReadonlyMap<string, InstitutionLink>;

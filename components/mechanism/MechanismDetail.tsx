@@ -2,51 +2,38 @@ import { Link } from "@/components/common/Link";
 import type { Catalog, CatalogMechanism } from "@/lib/queries/catalog";
 import { serializeEssayView } from "@/lib/url/essayUrl";
 import { categoryValues, serializeView, type ViewState } from "@/lib/url/compareUrl";
-import { indexSources } from "@/lib/sources/citationLabel";
-import { leaderPair, type LeaderSide } from "@/components/common/leaders";
-import { ClaimCard } from "@/components/essay/ClaimCard";
-import { AssessmentCard, type InstitutionLink } from "./AssessmentCard";
-import { EventList } from "@/components/common/EventList";
-import { InstitutionList } from "./InstitutionList";
+import { formatDate, formatDateRange } from "@/lib/format";
+import { mechanismStrip } from "@/lib/charts/model/beforeAfterChart";
+import { recordPageLeader } from "@/lib/mechanism/recordPage";
+import { VerdictBadge } from "@/components/common/VerdictBadge";
 import { MechanismIndex } from "./MechanismIndex";
+import { MechanismOverview } from "./MechanismOverview";
 
 const isCategory = (slug: string): slug is ViewState["cat"] => (categoryValues as readonly string[]).includes(slug);
 
 const linkClass = "text-link";
 
-/** One mechanism in depth: both leaders' records side by side, then its events, institutions, claims and series. */
+/**
+ * One mechanism: every leader in time order on the same rubric, with one computed sentence, then
+ * the lead of each record; the events, institutions, claims and series as short lists. Each
+ * leader's whole record (rationale, institutions, events in full, sources) is a page of its own,
+ * /mechanisms/<slug>/<leader>, so this page opens with the answer and stays light.
+ */
 export function MechanismDetail({ catalog, mechanism }: { catalog: Catalog; mechanism: CatalogMechanism }) {
   const slug = mechanism.slug;
-  const sources = indexSources(catalog.sources);
   const category = catalog.categories.find((c) => c.slug === mechanism.category);
-  const { a, b } = leaderPair(catalog.leaders);
-  const sideOf = (leader: string | null): LeaderSide | null =>
-    leader === null ? null : leader === a?.slug ? "a" : leader === b?.slug ? "b" : null;
-
-  const assessmentOf = (leader: string | undefined) =>
-    catalog.assessments.find((x) => x.leader === leader && x.mechanism === slug) ?? null;
+  const strip = mechanismStrip(catalog, mechanism);
   const events = catalog.events.filter((e) => e.mechanisms.includes(slug));
-  const records = [assessmentOf(a?.slug), assessmentOf(b?.slug)];
-  // Institutions that serve the mechanism, and those the two records name as key to it; oldest
-  // first, so the list reads as a line of descent (Cheka, GPU, OGPU, NKVD...).
-  const named = new Set(records.flatMap((r) => r?.institutions ?? []));
+  const named = new Set(catalog.assessments.filter((a) => a.mechanism === slug).flatMap((a) => a.institutions));
   const institutions = catalog.institutions
     .filter((i) => i.mechanisms.includes(slug) || named.has(i.slug))
     .sort((x, y) => x.founded.localeCompare(y.founded));
   const claims = catalog.claims.filter((c) => c.mechanisms.includes(slug));
   const series = catalog.metrics.filter((m) => m.mechanisms.includes(slug));
-  const institutionsHere = new Set(institutions.map((i) => i.slug));
-  const institutionLinks = new Map<string, InstitutionLink>(
-    catalog.institutions.map((i) => {
-      const page = institutionsHere.has(i.slug) ? "" : i.mechanisms[0] ? `/mechanisms/${i.mechanisms[0]}` : null;
-      return [i.slug, { label: i.abbreviation ?? i.name, title: i.name, href: page === null ? null : `${page}#institution-${i.slug}` }];
-    }),
-  );
-  const mechanismName = new Map(catalog.mechanisms.map((m) => [m.slug, m.name]));
-  const pairNames = `${a?.name ?? "the first leader"} and ${b?.name ?? "the second"}`;
+  const leaderName = new Map(catalog.leaders.map((l) => [l.slug, l.name]));
 
   return (
-    <div className="space-y-10">
+    <div className="space-y-8">
       <header>
         <p className="text-sm text-muted">
           <Link href="/" className={linkClass}>
@@ -62,62 +49,70 @@ export function MechanismDetail({ catalog, mechanism }: { catalog: Catalog; mech
           )}
         </p>
         <h1 className="mt-1 text-2xl font-bold sm:text-3xl">{mechanism.name}</h1>
-        <p className="mt-2 max-w-3xl text-lg">{mechanism.description}</p>
-        <p className="mt-3">
-          <Link href={serializeView("/", { m: [slug] })} className={`${linkClass} font-medium`}>
-            Compare {pairNames} on this mechanism in the dashboard
-          </Link>
-        </p>
-        <nav aria-label="On this page" className="mt-3 text-sm">
-          <ul className="flex flex-wrap gap-x-4 gap-y-1">
-            <li><a className={linkClass} href="#records">The two records</a></li>
-            <li><a className={linkClass} href="#events">Events ({events.length})</a></li>
-            <li><a className={linkClass} href="#institutions">Institutions ({institutions.length})</a></li>
-            <li><a className={linkClass} href="#claims">The essay&apos;s claims ({claims.length})</a></li>
-            <li><a className={linkClass} href="#series">Yearly series ({series.length})</a></li>
-          </ul>
-        </nav>
+        <p className="mt-1 max-w-3xl text-muted">{mechanism.description}</p>
       </header>
 
-      <section aria-labelledby="records" className="scroll-mt-4">
-        <h2 id="records" className="section-heading">
-          {pairNames}: the two records
-        </h2>
-        <div className="mt-3 grid gap-4 md:grid-cols-2">
-          {(["a", "b"] as const).map((side) => {
-            const leader = side === "a" ? a : b;
-            return (
-              <AssessmentCard
-                key={side}
-                leader={leader}
-                side={side}
-                assessment={records[side === "a" ? 0 : 1] ?? null}
-                rubric={catalog.rubric}
-                relationTerms={catalog.relationTerms}
-                institutionLinks={institutionLinks}
-                sources={sources}
-              />
-            );
-          })}
-        </div>
-      </section>
+      <MechanismOverview strip={strip} catalog={catalog} />
+
+      <p className="text-sm">
+        <Link href={serializeView("/", { m: [slug] })} className={`${linkClass} font-medium`}>
+          Compare two of them side by side in the dashboard
+        </Link>
+        {" · "}
+        <a className={linkClass} href="#events">Events ({events.length})</a>
+        {" · "}
+        <a className={linkClass} href="#institutions">Institutions ({institutions.length})</a>
+        {" · "}
+        <a className={linkClass} href="#claims">The essay&apos;s claims ({claims.length})</a>
+        {" · "}
+        <a className={linkClass} href="#series">Yearly series ({series.length})</a>
+      </p>
 
       <section aria-labelledby="events" className="scroll-mt-4">
         <h2 id="events" className="section-heading">
           Events
         </h2>
-        <p className="mb-3 text-sm text-muted">In date order. Dates before 14 February 1918 also give the old-style (Julian) date.</p>
-        <EventList events={events} sideOf={sideOf} leaders={catalog.leaders} sources={sources} />
+        <p className="mb-2 text-sm text-muted">In date order; each opens in full, with its scale and sources, on the record of the leader it belongs to (events of neither, on the next leader&apos;s).</p>
+        {events.length === 0 ? (
+          <p className="text-muted">No dated events are recorded for this mechanism yet.</p>
+        ) : (
+          <ol className="space-y-1 text-sm">
+            {events.map((e) => (
+              <li key={e.slug} id={`event-${e.slug}`} className="scroll-mt-4">
+                <time dateTime={e.date} className="text-muted">
+                  {formatDate(e.date, e.oldStyleDate)}
+                </time>{" "}
+                <span className="text-muted">· {e.leader ? leaderName.get(e.leader) : "neither leader"} ·</span>{" "}
+                <Link href={`/mechanisms/${slug}/${recordPageLeader(e, catalog.leaders)}#event-${e.slug}`} className={linkClass}>
+                  {e.title}
+                </Link>
+              </li>
+            ))}
+          </ol>
+        )}
       </section>
 
       <section aria-labelledby="institutions" className="scroll-mt-4">
         <h2 id="institutions" className="section-heading">
           Institutions
         </h2>
-        <p className="mb-3 text-sm text-muted">
-          The bodies that carried it out, and those the two records above name as key to it, oldest first.
-        </p>
-        <InstitutionList institutions={institutions} all={catalog.institutions} sources={sources} />
+        <p className="mb-2 text-sm text-muted">The bodies that carried it out, and those the records name as key to it, oldest first.</p>
+        {institutions.length === 0 ? (
+          <p className="text-muted">No institution is linked to this mechanism yet.</p>
+        ) : (
+          <ul className="space-y-1 text-sm">
+            {institutions.map((i) => (
+              <li key={i.slug} id={`institution-${i.slug}`} className="scroll-mt-4">
+                <span className="font-medium">{i.name}</span>
+                {i.abbreviation ? <span className="text-muted"> · {i.abbreviation}</span> : null}
+                <span className="text-muted"> · {formatDateRange(i.founded, i.dissolved)}</span>
+                {i.predecessors.length > 0 ? (
+                  <span className="text-muted"> · grew out of {i.predecessors.map((p) => catalog.institutions.find((x) => x.slug === p.slug)?.abbreviation ?? p.slug).join(", ")}</span>
+                ) : null}
+              </li>
+            ))}
+          </ul>
+        )}
       </section>
 
       <section aria-labelledby="claims" className="scroll-mt-4">
@@ -128,18 +123,21 @@ export function MechanismDetail({ catalog, mechanism }: { catalog: Catalog; mech
           <p className="mt-2 text-muted">The essay makes no claim about this mechanism that the dataset checks.</p>
         ) : (
           <>
-            <p className="mt-1 text-sm">
-              <Link href={serializeEssayView("/essay", { m: [slug] })} className={linkClass}>
-                These claims on the essay page
-              </Link>
-            </p>
-            <ul className="mt-3 space-y-4">
+            <ul className="mt-2 space-y-2 text-sm">
               {claims.map((c) => (
-                <li key={c.slug}>
-                  <ClaimCard claim={c} mechanismName={mechanismName} sources={sources} />
+                <li key={c.slug} className="flex flex-wrap items-baseline gap-2">
+                  <VerdictBadge verdict={c.verdict} />
+                  <Link href={`/essay/claims/${c.slug}`} className={linkClass}>
+                    {c.statement}
+                  </Link>
                 </li>
               ))}
             </ul>
+            <p className="mt-2 text-sm">
+              <Link href={serializeEssayView("/essay", { m: [slug] })} className={linkClass}>
+                These claims with their explanations and sources on the essay page
+              </Link>
+            </p>
           </>
         )}
       </section>

@@ -1,23 +1,26 @@
 import { Link } from "@/components/common/Link";
 import type { Catalog } from "@/lib/queries/catalog";
 import { citingRecords } from "@/lib/sources/citingRecords";
+import { formatReferences } from "@/lib/sources/formatReferences";
 import { groupSources } from "@/lib/sources/groupSources";
+import { BibliographyDownloads } from "./BibliographyDownloads";
 import { SourceEntry } from "./SourceEntry";
 
-/** The whole bibliography, grouped by kind and sorted by author, each entry with the records citing it. */
+/**
+ * The whole bibliography, grouped by kind and sorted by author; each entry links to its own page
+ * with the records citing it. The first screen holds what a reader comes for: the kinds, the
+ * downloads and the first entries.
+ */
 export function Bibliography({ catalog }: { catalog: Catalog }) {
   const groups = groupSources(catalog.sources);
+  const references = formatReferences(catalog.sources, "html");
   const citedBy = citingRecords(catalog);
   return (
     <div className="space-y-8">
-      <header className="max-w-3xl">
+      <header className="max-w-3xl space-y-3">
         <h1 className="text-2xl font-bold sm:text-3xl">Sources</h1>
-        <p className="mt-3">
-          Every assessment, event, institution, yearly series and claim in this dashboard cites the works below. Each entry
-          lists the records that rely on it, so a reader can check what rests on which book or document.
-        </p>
-        <p className="mt-2 text-muted">How to cite the dataset: {catalog.dataset.citation}</p>
-        <nav aria-label="Kinds of source" className="mt-3 text-sm">
+        <p>Every work the dashboard&rsquo;s records cite, by kind and author. Each entry links to the records that rest on it.</p>
+        <nav aria-label="Kinds of source" className="text-sm">
           <ul className="flex flex-wrap gap-x-4 gap-y-1">
             {groups.map((g) => (
               <li key={g.kind}>
@@ -28,21 +31,24 @@ export function Bibliography({ catalog }: { catalog: Catalog }) {
             ))}
           </ul>
         </nav>
+        <BibliographyDownloads />
       </header>
       {groups.map((g) => (
-        <section key={g.kind} aria-labelledby={`kind-${g.kind}`} className="render-when-near">
+        <section key={g.kind} aria-labelledby={`kind-${g.kind}`}>
           <h2 id={`kind-${g.kind}`} className="scroll-mt-4 section-heading">
             {g.label}
           </h2>
-          <ul className="mt-3 space-y-3">
+          <ul className="mt-3 lg:columns-2 lg:gap-10">
             {g.sources.map((s) => (
-              <li key={s.slug}>
-                <SourceEntry source={s} citedBy={citedBy.get(s.slug) ?? []} />
-              </li>
+              <SourceEntry key={s.slug} source={s} reference={references.get(s.slug)} citing={citedBy.get(s.slug)?.length ?? 0} />
             ))}
           </ul>
         </section>
       ))}
+      <footer className="max-w-3xl text-sm text-muted">
+        <h2 className="font-semibold text-foreground">How to cite the dataset</h2>
+        <p className="mt-1">{catalog.dataset.citation}</p>
+      </footer>
     </div>
   );
 }

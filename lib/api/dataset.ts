@@ -3,6 +3,7 @@
 // every answer is built from records of exactly the documented shape.
 import type { Catalog } from "../queries/catalog";
 import type { Vocabulary } from "./parameters";
+import { viewCatalogOf } from "../compare/resolveCatalogView";
 import { datasetSchema, type ApiDataset } from "./schemas";
 
 // getCatalog() returns the same object until the dataset changes, so this parses once per dataset.
@@ -14,12 +15,7 @@ export function toApiDataset(catalog: Catalog): ApiDataset {
   return dataset;
 }
 
-/** The slugs a request's parameters are checked against. */
+/** The slugs a request's parameters are checked against, and the leaders' years in power. */
 export function vocabularyOf(dataset: ApiDataset): Vocabulary {
-  return {
-    leaders: dataset.leaders.map((l) => l.slug),
-    mechanisms: dataset.mechanisms,
-    metrics: dataset.metrics.map((m) => m.slug),
-    events: dataset.events.map((e) => e.slug),
-  };
+  return viewCatalogOf(dataset);
 }

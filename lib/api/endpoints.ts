@@ -321,8 +321,8 @@ export const dataEndpoints = {
     resource: "series",
     item: metricSchema,
     summary: "One yearly series",
-    description: "A yearly series with all its values, each with its source.",
-    find: bySlug("metrics"),
+    description: "A yearly series with all its values, each with its source. An earlier slug of a renamed series (one of its `aliases`) answers as its slug does.",
+    find: (d, slug) => d.metrics.find((m) => m.slug === slug || m.aliases.includes(slug)),
     exampleSlug: first("metrics"),
   }),
   figures: list({

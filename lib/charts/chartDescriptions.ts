@@ -2,24 +2,11 @@
 // readers get the gist here and the exact numbers from the data table under the chart.
 import type { ViewState } from "../url/compareUrl";
 import { formatNumber } from "../format";
-import type { IntensityDatum } from "./intensityData";
 import type { SeriesPoint } from "./seriesData";
 import type { TenureTotal } from "./tenureTotals";
 import type { TimelinePoint } from "./timelineData";
 
 const plural = (n: number, word: string) => `${n} ${word}${n === 1 ? "" : "s"}`;
-
-export function describeIntensity(data: readonly IntensityDatum[], nameA: string, nameB: string): string {
-  const both = data.filter((d) => d.a !== null && d.b !== null);
-  const higherA = both.filter((d) => d.a! > d.b!).length;
-  const higherB = both.filter((d) => d.b! > d.a!).length;
-  const missing = data.length - both.length;
-  return (
-    `Bar chart of intensity scores from 0 to 5 for ${plural(data.length, "mechanism")}, ${nameA} against ${nameB}. ` +
-    `${nameA} scores higher on ${higherA}, ${nameB} on ${higherB}, equal on ${both.length - higherA - higherB}` +
-    (missing > 0 ? `; ${missing} not assessed for one side.` : ".")
-  );
-}
 
 export function describeTimeline(points: readonly TimelinePoint[], rows: number, nameA: string, nameB: string): string {
   if (points.length === 0) return "Timeline of events: no events in the selection.";

@@ -4,10 +4,7 @@
 /** Heights in px. The lazy wrappers reserve the same space so nothing shifts when Recharts loads. */
 export const SERIES_CHART_HEIGHT = 380;
 export const TOTALS_CHART_HEIGHT = 320;
-/** One row per mechanism, so these grow with the selection (18 mechanisms → about 550 px). */
-export function intensityChartHeight(rows: number): number {
-  return Math.max(200, 80 + 26 * rows);
-}
+/** One row per mechanism, so it grows with the selection. */
 export function timelineChartHeight(rows: number): number {
   return Math.max(200, 90 + 24 * rows);
 }

@@ -4,7 +4,8 @@ import type { CatalogLeader } from "../queries/catalog";
 export type TenureLeader = Pick<CatalogLeader, "slug" | "name" | "powerStart" | "powerEnd">;
 
 export type TenureBand = {
-  side: "a" | "b";
+  /** The compared pair's sides in their colours; any other leader in the years ("none") in grey. */
+  side: "a" | "b" | "none";
   leader: string;
   name: string;
   /** Decimal years, clipped to the selected years. */
@@ -13,15 +14,18 @@ export type TenureBand = {
 };
 
 /**
- * Each compared leader's time in power as a span of decimal years, clipped to [from, to + 1):
- * the view's years are whole calendar years, so "to" reaches the end of that year. A leader
- * entirely outside the years gets no band.
+ * Each leader's time in power as a span of decimal years, clipped to [from, to + 1): the view's
+ * years are whole calendar years, so "to" reaches the end of that year. A leader entirely outside
+ * the years gets no band. The first two leaders given are the compared pair (sides a and b); any
+ * others (the regimes before and after, when the years reach them) are shaded too, so a series
+ * is read against every period in power it crosses.
  */
-export function tenureBands(leaders: readonly [TenureLeader, TenureLeader], from: number, to: number): TenureBand[] {
-  return leaders.flatMap((leader, i) => {
+export function tenureBands(leaders: readonly TenureLeader[], from: number, to: number, pair: readonly [string, string] = [leaders[0]?.slug ?? "", leaders[1]?.slug ?? ""]): TenureBand[] {
+  const sideOf = (slug: string) => (slug === pair[0] ? ("a" as const) : slug === pair[1] ? ("b" as const) : ("none" as const));
+  return leaders.flatMap((leader) => {
     const start = Math.max(decimalYear(leader.powerStart), from);
     const end = Math.min(decimalYear(leader.powerEnd), to + 1);
     if (end <= start) return [];
-    return [{ side: i === 0 ? ("a" as const) : ("b" as const), leader: leader.slug, name: leader.name, start, end }];
+    return [{ side: sideOf(leader.slug), leader: leader.slug, name: leader.name, start, end }];
   });
 }

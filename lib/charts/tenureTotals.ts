@@ -17,6 +17,9 @@ export type TenureTotal = {
   yearsCovered: number;
   firstYear: number | null;
   lastYear: number | null;
+  /** Years in power within [from, to] with a value, and without one ("no published figure"). */
+  coveredYears: number[];
+  missingYears: number[];
   /** Sum of best values; null when no attributed year has data. */
   total: number | null;
   perYear: number | null;
@@ -32,8 +35,8 @@ export type TenureTotal = {
 
 type Metric = Pick<CatalogMetric, "additive" | "values">;
 
-/** Which of the leaders (by index) was in power on 1 July of the year, if either. */
-function leaderOnFirstOfJuly(year: number, leaders: readonly TenureLeader[]): number | null {
+/** Which of the leaders (by index) was in power on 1 July of the year, if any. */
+export function leaderOnFirstOfJuly(year: number, leaders: readonly Pick<TenureLeader, "powerStart" | "powerEnd">[]): number | null {
   const midYear = decimalYear(`${year}-07-01`);
   const i = leaders.findIndex((l) => decimalYear(l.powerStart) <= midYear && midYear <= decimalYear(l.powerEnd));
   return i === -1 ? null : i;
@@ -54,8 +57,6 @@ export function tenureTotals(
   if (!metric.additive) return null;
 
   return leaders.map((leader, i) => {
-    let yearsInPower = 0;
-    for (let year = from; year <= to; year++) if (leaderOnFirstOfJuly(year, leaders) === i) yearsInPower++;
 
     const values = metric.values.filter((v) => v.year >= from && v.year <= to && leaderOnFirstOfJuly(v.year, leaders) === i);
     const n = values.length;
@@ -67,15 +68,19 @@ export function tenureTotals(
     const high = ranged ? sum((v) => v.high ?? v.best) : null;
     const normalise = (x: number | null) => (x === null ? null : norm === "per-year" ? x / n : x);
     const years = values.map((v) => v.year);
+    const inPower: number[] = [];
+    for (let year = from; year <= to; year++) if (leaderOnFirstOfJuly(year, leaders) === i) inPower.push(year);
 
     return {
       side: i === 0 ? ("a" as const) : ("b" as const),
       leader: leader.slug,
       name: leader.name,
-      yearsInPower,
+      yearsInPower: inPower.length,
       yearsCovered: n,
       firstYear: n > 0 ? Math.min(...years) : null,
       lastYear: n > 0 ? Math.max(...years) : null,
+      coveredYears: [...years].sort((x, y) => x - y),
+      missingYears: inPower.filter((y) => !years.includes(y)),
       total,
       perYear: total === null ? null : total / n,
       value: normalise(total),

@@ -7,6 +7,13 @@ export type CompareRow = {
   mechanism: CatalogMechanism & { categoryName: string; order: number };
   a: CatalogAssessment | null;
   b: CatalogAssessment | null;
+  /**
+   * Why a side's score does not count in this view's years, or null when it does: the leader was
+   * not in power in them, or his assessment covers other years. A score describes the years it
+   * covers, so narrowing the years leaves out the scores of other years rather than keep them.
+   */
+  outA: string | null;
+  outB: string | null;
   /** Events of each side for this mechanism within the view's years and search. */
   eventsA: CatalogEvent[];
   eventsB: CatalogEvent[];
@@ -16,6 +23,11 @@ export type CompareRow = {
 export type CompareView = {
   leaderA: CatalogLeader;
   leaderB: CatalogLeader;
+  /** The leader in power just before each of the two (leaders are listed in time order), if the dataset has one. */
+  beforeA: CatalogLeader | null;
+  beforeB: CatalogLeader | null;
+  /** True when the first leader took power before the second. */
+  aFirst: boolean;
   rows: CompareRow[];
   events: CatalogEvent[];
   mechanisms: CompareRow["mechanism"][];
@@ -82,6 +94,8 @@ export function buildCompareView(catalog: Catalog, view: ViewState): CompareView
       mechanism,
       a,
       b,
+      outA: outOfRange(leaderA, a, view),
+      outB: outOfRange(leaderB, b, view),
       eventsA: own.filter((e) => e.leader === view.a),
       eventsB: own.filter((e) => e.leader === view.b),
       claims: claims.length,
@@ -96,9 +110,14 @@ export function buildCompareView(catalog: Catalog, view: ViewState): CompareView
 
   // With a search, the event list keeps only events of the rows that matched.
   const shown = new Set(rows.map((r) => r.mechanism.slug));
+  const place = (slug: string) => catalog.leaders.findIndex((l) => l.slug === slug);
+  const before = (slug: string) => catalog.leaders[place(slug) - 1] ?? null;
   return {
     leaderA,
     leaderB,
+    beforeA: before(leaderA.slug),
+    beforeB: before(leaderB.slug),
+    aFirst: place(leaderA.slug) < place(leaderB.slug),
     rows,
     events: events.filter((e) => e.mechanisms.some((m) => shown.has(m))),
     mechanisms,
@@ -111,4 +130,30 @@ export function decimalYear(date: string): number {
   const start = Date.UTC(y, 0, 1);
   const end = Date.UTC(y + 1, 0, 1);
   return y + (Date.UTC(y, m - 1, d) - start) / (end - start);
+}
+
+/** The years of a leader's period in power, as whole calendar years. */
+export function tenureYears(leader: Pick<CatalogLeader, "powerStart" | "powerEnd">): [number, number] {
+  return [Number(leader.powerStart.slice(0, 4)), Number(leader.powerEnd.slice(0, 4))];
+}
+
+/** "1918–1922", or "1937" for one year. */
+export function yearSpan(from: number, to: number): string {
+  return from === to ? String(from) : `${from}–${to}`;
+}
+
+/** The years an assessment covers: its own, or else its leader's period in power. */
+export function assessedYears(leader: Pick<CatalogLeader, "powerStart" | "powerEnd">, assessment: Pick<CatalogAssessment, "startYear" | "endYear">): [number, number] {
+  const [start, end] = tenureYears(leader);
+  return [assessment.startYear ?? start, assessment.endYear ?? end];
+}
+
+/** Why a leader's score does not count in the view's years (see CompareRow.outA), or null. */
+function outOfRange(leader: CatalogLeader, assessment: CatalogAssessment | null, view: Pick<ViewState, "from" | "to">): string | null {
+  const [start, end] = tenureYears(leader);
+  if (end < view.from || start > view.to) return `not in power in ${yearSpan(view.from, view.to)}`;
+  if (!assessment) return "not assessed";
+  const [first, last] = assessedYears(leader, assessment);
+  if (last < view.from || first > view.to) return `scored for ${yearSpan(first, last)}, outside ${yearSpan(view.from, view.to)}`;
+  return null;
 }

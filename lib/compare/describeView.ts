@@ -36,15 +36,18 @@ export function describeView(view: ViewState, names: Names): { title: string; su
  * 1917–1953", with the search when there is one. The leaders are in the heading above it.
  */
 export function viewLine(view: ViewState, names: Names, count: number): string[] {
-  const category =
-    view.m.length > 0
-      ? "Chosen mechanisms"
-      : view.cat === "all"
-        ? "All categories"
-        : (names.categories.find((c) => c.slug === view.cat)?.name ?? view.cat);
+  const mechanismName = (slug: string) => names.mechanisms.find((m) => m.slug === slug)?.name ?? slug;
+  // One or two chosen mechanisms are named; more are counted.
+  const subject =
+    view.m.length > 0 && view.m.length <= 2
+      ? view.m.map(mechanismName).join(" and ")
+      : view.m.length > 2
+        ? `${view.m.length} chosen mechanisms`
+        : view.cat === "all"
+          ? `All ${count} mechanisms`
+          : `${names.categories.find((c) => c.slug === view.cat)?.name ?? view.cat}: ${count} mechanism${count === 1 ? "" : "s"}`;
   return [
-    category,
-    `${count} mechanism${count === 1 ? "" : "s"}`,
+    subject,
     `${view.from}–${view.to}`,
     ...(view.q ? [`matching “${view.q.slice(0, 40)}”`] : []),
   ];

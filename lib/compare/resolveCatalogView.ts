@@ -1,13 +1,20 @@
 // The compare view's URL parsed against what the dataset holds: used by the page, its
-// metadata, the preview image, downloads and embeds, so they all read a link the same way.
+// metadata, the preview image, downloads, embeds and the API, so they all read a link the same way.
 import type { Catalog } from "../queries/catalog";
-import { resolveView, type RawSearchParams } from "../url/readCompareUrl";
+import { resolveView, type RawSearchParams, type ViewCatalog } from "../url/readCompareUrl";
 
-export function resolveCatalogView(catalog: Catalog, raw: RawSearchParams) {
-  return resolveView(raw, {
+type Holdings = Pick<Catalog, "leaders" | "mechanisms" | "metrics"> & { events: readonly { slug: string }[] };
+
+/** What a view's slugs are checked against. */
+export function viewCatalogOf(catalog: Holdings): ViewCatalog {
+  return {
     leaders: catalog.leaders.map((l) => l.slug),
     mechanisms: catalog.mechanisms,
-    metrics: catalog.metrics.map((m) => m.slug),
+    metrics: catalog.metrics,
     events: catalog.events.map((e) => e.slug),
-  });
+  };
+}
+
+export function resolveCatalogView(catalog: Catalog, raw: RawSearchParams) {
+  return resolveView(raw, viewCatalogOf(catalog));
 }

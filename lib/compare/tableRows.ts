@@ -20,8 +20,10 @@ export function leadSentence(text: string): string {
 export type TableRow = ReturnType<typeof tableRows>[number];
 
 export function tableRows(rows: CompareRow[], open: string[]) {
-  const cell = (a: CompareRow["a"]) =>
+  const cell = (a: CompareRow["a"], out: string | null) =>
     a && {
+      /** Why this score does not count in the view's years ("not in power in 1918–1922"), or null. */
+      out,
       intensity: a.intensity,
       summary: leadSentence(a.summary),
       startYear: a.startYear,
@@ -30,8 +32,8 @@ export function tableRows(rows: CompareRow[], open: string[]) {
     };
   return rows.map((r) => ({
     mechanism: { slug: r.mechanism.slug, name: r.mechanism.name, categoryName: r.mechanism.categoryName, order: r.mechanism.order },
-    a: cell(r.a),
-    b: cell(r.b),
+    a: cell(r.a, r.outA),
+    b: cell(r.b, r.outB),
     open: open.includes(r.mechanism.slug),
   }));
 }

@@ -6,14 +6,14 @@ import { resolveView, viewParams } from "../url/readCompareUrl";
 import type { DatasetIssue } from "./DatasetError";
 import type { ArgumentStepRecord } from "./schema";
 
-export const ARGUMENT_STEPS = { min: 8, max: 12 } as const;
+export const ARGUMENT_STEPS = { min: 8, max: 14 } as const;
 
 type Slugged = { slug: string };
 export type ArgumentContext = {
   argument: (ArgumentStepRecord & { file: string })[];
   leaders: readonly Slugged[];
   mechanisms: readonly (Slugged & { category: string })[];
-  metrics: readonly Slugged[];
+  metrics: readonly (Slugged & { aliases: readonly string[] })[];
   events: readonly Slugged[];
   claims: readonly Slugged[];
   interpretations: readonly Slugged[];
@@ -28,7 +28,7 @@ export function checkArgument(d: ArgumentContext): DatasetIssue[] {
   }
 
   const slugs = (items: readonly Slugged[]) => items.map((i) => i.slug);
-  const catalog = { leaders: slugs(d.leaders), mechanisms: d.mechanisms, metrics: slugs(d.metrics), events: slugs(d.events) };
+  const catalog = { leaders: slugs(d.leaders), mechanisms: d.mechanisms, metrics: d.metrics, events: slugs(d.events) };
   const claims = new Set(slugs(d.claims));
   const interpretations = new Set(slugs(d.interpretations));
   const keys = new Set(Object.keys(viewParams));

@@ -59,7 +59,8 @@ export function crossCheck(d: UncheckedDataset): DatasetIssue[] {
   const sources = uniqueSlugs("source", d.sources);
   const institutions = uniqueSlugs("institution", d.institutions);
   uniqueSlugs("event", d.events);
-  uniqueSlugs("metric", d.metrics);
+  // A series' old slugs (aliases) share its namespace: an alias may not name another series.
+  uniqueSlugs("metric", [...d.metrics, ...d.metrics.flatMap((m) => m.aliases.map((slug) => ({ slug, file: m.file })))]);
   uniqueSlugs("figure", d.figures);
   uniqueSlugs("claim", d.claims);
   uniqueSlugs("interpretation", d.interpretations);
@@ -142,7 +143,7 @@ export function crossCheck(d: UncheckedDataset): DatasetIssue[] {
     cites(m.file, r, m.sources);
     const years = new Set<number>();
     for (const v of m.values) {
-      refs(m.file, `${r} ${v.year}`, "source", sources, [v.source]);
+      refs(m.file, `${r} ${v.year}`, "source", sources, [v.source, ...(v.rangeSource ? [v.rangeSource] : [])]);
       if (years.has(v.year)) add(m.file, `${r} ${v.year}`, "duplicate year");
       years.add(v.year);
     }

@@ -166,6 +166,8 @@ function changelogContext(
       const key = typeof r.slug === "string" ? r.slug : typeof r.leader === "string" ? `${r.leader}/${String(r.mechanism)}` : String(r.level);
       if (!recordsByFile.has(file)) recordsByFile.set(file, new Set());
       recordsByFile.get(file)!.add(key);
+      // A renamed series keeps the corrections filed under its old slug.
+      if (Array.isArray(r.aliases)) for (const alias of r.aliases) recordsByFile.get(file)!.add(String(alias));
       if (kind === "sources") {
         sources.add(key);
         if (r.kind === "essay") essaySources.add(key);

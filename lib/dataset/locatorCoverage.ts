@@ -4,8 +4,9 @@
 // locator or explain in its note why none can be given, starting the explanation with
 // "No locator:". `npm run data:check` prints the shares; the loader rejects a number that has
 // neither.
+import { leaderOnFirstOfJuly } from "../charts/tenureTotals";
 import type { DatasetIssue } from "./DatasetError";
-import type { Citation, EventRecord, FigureRecord, MetricRecord } from "./schema";
+import type { Citation, EventRecord, FigureRecord, LeaderRecord, MetricRecord } from "./schema";
 
 /** A note that explains why a number has no locator contains these words. */
 export const noLocatorExplained = /\bno locator\b/i;
@@ -83,6 +84,10 @@ export function locatorCoverage(d: CoverageInput): { coverage: LocatorCoverage; 
       count(seriesValues, located);
       count(citations, located);
       if (!located && !explained(v.note)) missing(m.file, `"${m.slug}" ${v.year}`, "the value");
+      if (v.rangeSource === undefined) continue;
+      // The low/high from a second publication is a number too, with its own citation.
+      count(citations, hasLocator(v.rangeLocator));
+      if (!hasLocator(v.rangeLocator) && !explained(v.note)) missing(m.file, `"${m.slug}" ${v.year}`, "the range from rangeSource");
     }
   }
 
@@ -96,6 +101,88 @@ export function locatorCoverage(d: CoverageInput): { coverage: LocatorCoverage; 
   }
 
   return { coverage: { citations, seriesValues, estimates, magnitudes }, issues };
+}
+
+/** What the dataset measures for one leader: how many numbers, and how many of them say where in the source they are. */
+export type LeaderNumbers = {
+  leader: string;
+  name: string;
+  /** Yearly values of years counted for him (the leader in power on 1 July), located when the value has a locator. */
+  yearlyValues: Share;
+  /** Magnitudes of events attributed to him, located when one of the event's citations has a locator. */
+  magnitudes: Share;
+  /** Contested figures whose years are mostly his (counted by 1 July), with their estimates. */
+  figures: number;
+  estimates: Share;
+  /** All three kinds of number together. */
+  numbers: Share;
+};
+
+export type LeaderNumbersInput = {
+  leaders: readonly Pick<LeaderRecord, "slug" | "name" | "powerStart" | "powerEnd">[];
+  events: readonly Pick<EventRecord, "leader" | "magnitude" | "sources">[];
+  metrics: readonly { values: readonly { year: number; locator?: string | null }[] }[];
+  figures: readonly Pick<FigureRecord, "startYear" | "endYear" | "estimates">[];
+};
+
+/**
+ * The numbers the dataset holds for each leader (in leaders.json's order, however many there
+ * are), so an imbalance — one leader's years described by events but not measured — shows in
+ * `npm run data:check`. A year counts for the leader in power on 1 July (as in the totals
+ * chart); a contested figure counts for the leader who held power on 1 July in most of its years.
+ */
+export function numbersByLeader(d: LeaderNumbersInput): LeaderNumbers[] {
+  const out = d.leaders.map((l) => ({
+    leader: l.slug,
+    name: l.name,
+    yearlyValues: { located: 0, total: 0 },
+    magnitudes: { located: 0, total: 0 },
+    figures: 0,
+    estimates: { located: 0, total: 0 },
+    numbers: { located: 0, total: 0 },
+  }));
+  const count = (who: LeaderNumbers | undefined, kind: "yearlyValues" | "magnitudes" | "estimates", located: boolean) => {
+    if (!who) return;
+    for (const s of [who[kind], who.numbers]) {
+      s.total += 1;
+      if (located) s.located += 1;
+    }
+  };
+  const inPower = (year: number) => {
+    const i = leaderOnFirstOfJuly(year, d.leaders);
+    return i === null ? undefined : out[i];
+  };
+
+  for (const m of d.metrics) for (const v of m.values) count(inPower(v.year), "yearlyValues", hasLocator(v.locator));
+  for (const e of d.events) {
+    if (!e.magnitude || e.leader === null) continue;
+    count(out.find((l) => l.leader === e.leader), "magnitudes", e.sources.some((c) => hasLocator(c.locator)));
+  }
+  for (const f of d.figures) {
+    const years = new Map<number, number>();
+    for (let y = f.startYear; y <= f.endYear; y++) {
+      const i = leaderOnFirstOfJuly(y, d.leaders);
+      if (i !== null) years.set(i, (years.get(i) ?? 0) + 1);
+    }
+    const span = f.endYear - f.startYear + 1;
+    const [who] = [...years].find(([, n]) => n > span / 2) ?? [];
+    if (who === undefined) continue;
+    out[who]!.figures += 1;
+    for (const e of f.estimates) count(out[who], "estimates", hasLocator(e.locator));
+  }
+  return out;
+}
+
+/** The lines `npm run data:check` prints per leader. */
+export function describeLeaderNumbers(rows: readonly LeaderNumbers[]): string[] {
+  return [
+    "Numbers per leader (a year counts for the leader in power on 1 July; a contested figure for the leader in power in most of its years):",
+    ...rows.map(
+      (r) =>
+        `  ${r.name}: ${r.yearlyValues.total} yearly values, ${r.magnitudes.total} event magnitudes, ` +
+        `${r.figures} contested figures (${r.estimates.total} estimates); with a locator: ${formatShare(r.numbers)}.`,
+    ),
+  ];
 }
 
 /** "612 of 880 (69.5 %)" */

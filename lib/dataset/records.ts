@@ -163,6 +163,8 @@ export const metricValueRecord = z
     high: nullable(z.number(), "Highest estimate; null if only a best value is given."),
     source: slugOf("Source of the value (sources.slug)."),
     locator: nullable(z.string(), "Where in the source (page, table, variable)."),
+    rangeSource: nullable(slug, "Source of low/high (or of the alternative figure in the note) when it is not the source of best (sources.slug); null otherwise."),
+    rangeLocator: nullable(z.string(), "Where in rangeSource the low/high figure is."),
     note: nullable(z.string(), "Note on the value."),
   })
   .meta({ description: "One year of a series, with its range when the source gives one." });
@@ -170,6 +172,7 @@ export const metricValueRecord = z
 export const metricRecord = z
   .strictObject({
     slug: slugOf("Identifier of the series."),
+    aliases: slugs("Earlier identifiers of the series; /api/v1/metrics/{alias} and ?series={alias} still reach it."),
     name: text("Name."),
     unit: text("Unit of the values."),
     definition: text("What is measured."),

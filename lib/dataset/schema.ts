@@ -187,12 +187,21 @@ export const metricValueSchema = z
     high: z.number().optional(),
     source: slug,
     locator: text.optional(),
+    /** Where low/high (or the alternative figure in the note) come from a publication other than `source`. */
+    rangeSource: slug.optional(),
+    rangeLocator: text.optional(),
     note: text.optional(),
   })
-  .superRefine(ordered);
+  .superRefine(ordered)
+  .refine((v) => v.rangeSource == null || v.low != null || v.high != null, {
+    message: "rangeSource names where low/high come from: give low or high",
+  })
+  .refine((v) => v.rangeLocator == null || v.rangeSource != null, { message: "rangeLocator needs rangeSource" });
 
 export const metricSchema = z.strictObject({
   slug,
+  /** Earlier slugs of the series: links and API calls that use them still reach it. */
+  aliases: z.array(slug).default([]),
   name: text,
   unit: text,
   definition: text,

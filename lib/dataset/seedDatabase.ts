@@ -79,6 +79,7 @@ export async function seedDatabase(db: PrismaClient, d: Dataset, hash: string): 
       await tx.figureEstimate.deleteMany();
       await tx.figure.deleteMany();
       await tx.metricValue.deleteMany();
+      await tx.metricAlias.deleteMany();
       await tx.metricMechanism.deleteMany();
       await tx.metric.deleteMany();
       await tx.claimMechanism.deleteMany();
@@ -230,6 +231,9 @@ export async function seedDatabase(db: PrismaClient, d: Dataset, hash: string): 
       await tx.metricMechanism.createMany({
         data: d.metrics.flatMap((m, i) => m.mechanisms.map((s) => ({ metricId: i + 1, mechanismId: id(mechanismId, s) }))),
       });
+      await tx.metricAlias.createMany({
+        data: d.metrics.flatMap((m, i) => m.aliases.map((alias, order) => ({ alias, metricId: i + 1, sortOrder: order }))),
+      });
       await tx.metricValue.createMany({
         data: d.metrics.flatMap((m, i) =>
           m.values.map((v) => ({
@@ -241,6 +245,8 @@ export async function seedDatabase(db: PrismaClient, d: Dataset, hash: string): 
             note: v.note ?? null,
             sourceId: id(sourceId, v.source),
             locator: v.locator ?? null,
+            rangeSourceId: v.rangeSource === undefined ? null : id(sourceId, v.rangeSource),
+            rangeLocator: v.rangeLocator ?? null,
           })),
         ),
       });

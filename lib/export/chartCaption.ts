@@ -15,6 +15,8 @@ export const chartLabels: Record<ViewState["chart"], string> = {
   series: "Yearly figures",
   totals: "Totals by tenure",
   lineage: "Institutional lineage",
+  figures: "Contested figures",
+  "before-after": "Before and after",
 };
 
 type CaptionCatalog = Pick<Catalog, "dataset" | "leaders" | "categories" | "mechanisms" | "metrics" | "sources">;
@@ -63,6 +65,18 @@ export function chartCaption(catalog: CaptionCatalog, view: ViewState, chart: Vi
             legend,
           }
         : { title: `Totals by tenure — ${leaders}`, source: dataset, legend };
+    case "figures":
+      return {
+        title: `Contested figures, ${years}: every published estimate and who gives it`,
+        source: `Source: the published estimates in the dataset, each with its author and source. ${dataset}`,
+        legend: [],
+      };
+    case "before-after":
+      return {
+        title: `Before and after: every leader on the same 0–5 rubric — ${viewTitle}`,
+        source: `Source: the dataset's assessments of each leader, scored on its written 0–5 rubric, each citing its sources. ${dataset}`,
+        legend: [],
+      };
     case "lineage":
       return {
         title: `Institutional lineage, ${years} — ${viewTitle}`,

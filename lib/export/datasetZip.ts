@@ -1,5 +1,6 @@
-// The whole dataset as a zip: one CSV per table, metadata.json describing every column, and a
-// README with how to cite it and its bibliography. The tables are the records of
+// The whole dataset as a zip: one CSV per table, described by a Frictionless Data Package
+// (datapackage.json, lib/export/dataPackage.ts), how to cite it (README.md, CITATION.cff) and its
+// bibliography for reference managers (sources.bib, .ris, .json). The tables are the records of
 // lib/dataset/records.ts: every field of a record is either a column (its description taken from
 // the record's schema), several columns, or left out with a reason (columnsOf demands one of the
 // three for each field, so a new field fails the typecheck until the zip says what to do with it).
@@ -8,36 +9,51 @@ import { strToU8, zipSync } from "fflate";
 import type { z } from "zod";
 import * as records from "../dataset/records";
 import type { Catalog } from "../queries/catalog";
+import { bibliographyFile, bibliographyFileNames, bibliographyFiles } from "../sources/bibliographyFiles";
+import { formatReferences } from "../sources/formatReferences";
 import { groupSources } from "../sources/groupSources";
+import { citationCff } from "./citationCff";
+import { dataPackage } from "./dataPackage";
 import { datasetFileStem } from "./fileNames";
 
 /** "list" cells hold several values separated by "; " (slugs unless the description says otherwise). */
 export type ColumnType = "string" | "integer" | "number" | "boolean" | "date" | "list";
 type Cell = string | number | boolean | null | undefined | readonly string[];
 
-type Column<T> = { name: string; type: ColumnType; description: string; value: (row: T) => Cell };
-export type ColumnMetadata = { name: string; type: ColumnType; description: string };
-export type TableMetadata = { file: string; description: string; rows: number; columns: ColumnMetadata[] };
-export type DatasetMetadata = {
-  title: string;
-  version: string;
-  citation: string;
-  conventions: Record<string, string>;
-  tables: TableMetadata[];
-};
+/** `required`: every row has a value (an empty cell is no value). */
+type Column<T> = { name: string; type: ColumnType; description: string; required: boolean; value: (row: T) => Cell };
+export type ColumnMetadata = Omit<Column<never>, "value">;
+/** Columns whose values are values of another table's columns (its file without .csv). */
+export type ForeignKey = { fields: string[]; table: string; references: string[] };
+/** The columns that identify a row, and the columns that point into other tables. */
+export type TableKeys = { primaryKey?: string[]; foreignKeys?: ForeignKey[] };
 
-type Table = { file: string; description: string; columns: ColumnMetadata[]; cells: Cell[][] };
+export type Table = { file: string; description: string; columns: ColumnMetadata[]; cells: Cell[][] } & TableKeys;
 
-function table<T>(file: string, description: string, rows: readonly T[], columns: Column<T>[]): Table {
+function table<T>(file: string, description: string, rows: readonly T[], columns: Column<T>[], keys: TableKeys = {}): Table {
   return {
     file,
     description,
-    columns: columns.map(({ name, type, description }) => ({ name, type, description })),
+    columns: columns.map(({ name, type, description, required }) => ({ name, type, description, required })),
     cells: rows.map((row) => columns.map((c) => c.value(row))),
+    ...keys,
   };
 }
 
-const col = <T,>(name: string, type: ColumnType, description: string, value: (row: T) => Cell): Column<T> => ({ name, type, description, value });
+const col = <T,>(name: string, type: ColumnType, description: string, value: (row: T) => Cell, { required = false } = {}): Column<T> => ({
+  name,
+  type,
+  description,
+  required,
+  value,
+});
+/** `fields` hold values of `table`'s `references` (its slug unless said otherwise). */
+const ref = (fields: string | string[], table: string, references: string | string[] = "slug"): ForeignKey => ({
+  fields: [fields].flat(),
+  table,
+  references: [references].flat(),
+});
+const bySlug = { primaryKey: ["slug"] };
 
 /** What the zip does with one field of a record: a column of this type, these columns, or nothing (and why). */
 type FieldSpec<T> = ColumnType | Column<T>[] | { omit: string };
@@ -46,19 +62,22 @@ const snake = (key: string) => key.replace(/[A-Z]/g, (c) => `_${c.toLowerCase()}
 /**
  * The columns of a record's table, in the order of `spec`, which must say what happens to every
  * field of the record. A plain column takes the field's snake_case name and the description its
- * schema gives.
+ * schema gives, and is required unless the schema lets the field be null (lists never are: a list
+ * may be empty).
  */
 export function columnsOf<T>(schema: z.ZodObject, spec: { [K in keyof T]-?: FieldSpec<T> }): Column<T>[] {
   return (Object.entries(spec) as [keyof T & string, FieldSpec<T>][]).flatMap(([key, field]) => {
     if (Array.isArray(field)) return field;
     if (typeof field === "object") return [];
-    const description = schema.shape[key]?.description;
-    if (!description) throw new Error(`records: the field ${key} has no description`);
-    return [col<T>(snake(key), field, description, (row) => row[key] as Cell)];
+    const shape = schema.shape[key];
+    const description = shape?.description;
+    if (!shape || !description) throw new Error(`records: the field ${key} has no description`);
+    const required = field !== "list" && !shape.safeParse(null).success && !shape.safeParse(undefined).success;
+    return [col<T>(snake(key), field, description, (row) => row[key] as Cell, { required })];
   });
 }
 
-const parent = <T,>(name: string, description: string, value: (row: T) => string): Column<T> => col<T>(name, "string", description, value);
+const parent = <T,>(name: string, description: string, value: (row: T) => string): Column<T> => col<T>(name, "string", description, value, { required: true });
 
 type Citing = { sources: readonly { source: string; locator: string | null; note?: string | null }[] };
 const inCitations = { omit: "one row per citation in citations.csv" } as const;
@@ -89,9 +108,9 @@ export function datasetTables(catalog: Catalog): Table[] {
   type Event = Catalog["events"][number];
   type Institution = Catalog["institutions"][number];
   type Metric = Catalog["metrics"][number];
-  type MetricValue = Metric["values"][number] & { metric: string };
+  type MetricValue = Metric["values"][number] & { metric: string; unit: string };
   type Figure = Catalog["figures"][number];
-  type Estimate = Figure["estimates"][number] & { figure: string };
+  type Estimate = Figure["estimates"][number] & { figure: string; unit: string };
   type Lineage = Institution["predecessors"][number] & { institution: string };
   type Citation = (typeof citations)[number];
   type Correction = Catalog["changelog"][number]["corrections"][number] & { version: string };
@@ -105,7 +124,7 @@ export function datasetTables(catalog: Catalog): Table[] {
   // One entry per collection of the catalog, so a new collection fails the typecheck until the
   // zip says which tables hold it; citations.csv, which gathers every record's sources, comes last.
   const byCollection: { [K in keyof Catalog]-?: Table[] } = {
-    dataset: [], // README.md and metadata.json
+    dataset: [], // README.md, datapackage.json and CITATION.cff
     leaders: [
       table(
         "leaders.csv",
@@ -123,6 +142,7 @@ export function datasetTables(catalog: Catalog): Table[] {
           tenureDatings: { omit: "one row per dating in tenure_datings.csv" },
           sources: inCitations,
         }),
+        bySlug,
       ),
       table(
         "tenure_datings.csv",
@@ -136,10 +156,11 @@ export function datasetTables(catalog: Catalog): Table[] {
             start: "date",
             end: "date",
             rationale: "string",
-            default: [col<Tenure>("is_default", "boolean", "Whether the dashboard uses this dating.", (t) => t.default)],
+            default: [col<Tenure>("is_default", "boolean", "Whether the dashboard uses this dating.", (t) => t.default, { required: true })],
             sources: inCitations,
           }),
         ],
+        { foreignKeys: [ref("leader", "leaders")] },
       ),
     ],
     categories: [
@@ -148,6 +169,7 @@ export function datasetTables(catalog: Catalog): Table[] {
         "The groups the mechanisms fall into (tools of power, policies, goals).",
         categories,
         columnsOf<Catalog["categories"][number]>(records.categoryRecord, { slug: "string", name: "string", description: "string" }),
+        bySlug,
       ),
     ],
     mechanisms: [
@@ -156,6 +178,7 @@ export function datasetTables(catalog: Catalog): Table[] {
         "The tools of power, policies and goals the leaders are compared on.",
         mechanisms,
         columnsOf<Catalog["mechanisms"][number]>(records.mechanismRecord, { slug: "string", name: "string", category: "string", description: "string" }),
+        { ...bySlug, foreignKeys: [ref("category", "categories")] },
       ),
     ],
     rubric: [
@@ -164,6 +187,7 @@ export function datasetTables(catalog: Catalog): Table[] {
         "The written 0–5 rubric the intensity scores follow.",
         rubric,
         columnsOf<Catalog["rubric"][number]>(records.rubricLevelRecord, { level: "integer", label: "string", description: "string" }),
+        { primaryKey: ["level"] },
       ),
     ],
     relationTerms: [
@@ -172,6 +196,7 @@ export function datasetTables(catalog: Catalog): Table[] {
         "The rubric's relation words: what a leader did with a mechanism, against what the regime before him left.",
         catalog.relationTerms,
         columnsOf<Catalog["relationTerms"][number]>(records.relationTermRecord, { relation: "string", description: "string" }),
+        { primaryKey: ["relation"] },
       ),
     ],
     assessments: [
@@ -191,6 +216,10 @@ export function datasetTables(catalog: Catalog): Table[] {
           institutions: "list",
           sources: inCitations,
         }),
+        {
+          primaryKey: ["leader", "mechanism"],
+          foreignKeys: [ref("leader", "leaders"), ref("mechanism", "mechanisms"), ref("intensity", "intensity_levels", "level"), ref("relation", "relation_terms", "relation")],
+        },
       ),
     ],
     events: [
@@ -216,6 +245,7 @@ export function datasetTables(catalog: Catalog): Table[] {
           ],
           sources: inCitations,
         }),
+        { ...bySlug, foreignKeys: [ref("leader", "leaders")] },
       ),
     ],
     institutions: [
@@ -235,6 +265,7 @@ export function datasetTables(catalog: Catalog): Table[] {
           successors: { omit: "the same links as institution_lineage.csv, read the other way" },
           sources: inCitations,
         }),
+        bySlug,
       ),
       table(
         "institution_lineage.csv",
@@ -244,10 +275,11 @@ export function datasetTables(catalog: Catalog): Table[] {
           parent<Lineage>("institution", "The successor (institutions.slug).", (l) => l.institution),
           ...columnsOf<Lineage>(records.predecessorRecord, {
             institution: { omit: "the first column" },
-            slug: [col<Lineage>("predecessor", "string", "The institution it succeeded (institutions.slug).", (l) => l.slug)],
+            slug: [col<Lineage>("predecessor", "string", "The institution it succeeded (institutions.slug).", (l) => l.slug, { required: true })],
             note: "string",
           }),
         ],
+        { primaryKey: ["institution", "predecessor"], foreignKeys: [ref("institution", "institutions"), ref("predecessor", "institutions")] },
       ),
     ],
     metrics: [
@@ -257,6 +289,7 @@ export function datasetTables(catalog: Catalog): Table[] {
         metrics,
         columnsOf<Metric>(records.metricRecord, {
           slug: "string",
+          aliases: "list",
           name: "string",
           unit: "string",
           definition: "string",
@@ -266,24 +299,30 @@ export function datasetTables(catalog: Catalog): Table[] {
           values: { omit: "one row per year in metric_values.csv" },
           sources: inCitations,
         }),
+        bySlug,
       ),
       table(
         "metric_values.csv",
-        "The values of the yearly series: one row per series and year.",
-        metrics.flatMap((m) => m.values.map((v) => ({ ...v, metric: m.slug }))),
+        "The values of the yearly series: one row per series and year, in the series' unit.",
+        metrics.flatMap((m) => m.values.map((v) => ({ ...v, metric: m.slug, unit: m.unit }))),
         [
           parent<MetricValue>("metric", "Series (metrics.slug).", (v) => v.metric),
+          parent<MetricValue>("unit", "Unit of the values (the series' unit, metrics.unit).", (v) => v.unit),
           ...columnsOf<MetricValue>(records.metricValueRecord, {
             metric: { omit: "the first column" },
+            unit: { omit: "the second column" },
             year: "integer",
             low: "number",
             best: "number",
             high: "number",
             source: "string",
             locator: "string",
+            rangeSource: "string",
+            rangeLocator: "string",
             note: "string",
           }),
         ],
+        { primaryKey: ["metric", "year"], foreignKeys: [ref("metric", "metrics"), ref("source", "sources")] },
       ),
     ],
     figures: [
@@ -300,15 +339,18 @@ export function datasetTables(catalog: Catalog): Table[] {
           description: "string",
           estimates: { omit: "one row per estimate in figure_estimates.csv" },
         }),
+        bySlug,
       ),
       table(
         "figure_estimates.csv",
-        "Each source's estimate of a contested figure.",
-        figures.flatMap((f) => f.estimates.map((e) => ({ ...e, figure: f.slug }))),
+        "Each source's estimate of a contested figure, in the figure's unit.",
+        figures.flatMap((f) => f.estimates.map((e) => ({ ...e, figure: f.slug, unit: f.unit }))),
         [
           parent<Estimate>("figure", "Figure (figures.slug).", (e) => e.figure),
+          parent<Estimate>("unit", "Unit of the estimates (the figure's unit, figures.unit).", (e) => e.unit),
           ...columnsOf<Estimate>(records.figureEstimateRecord, {
             figure: { omit: "the first column" },
+            unit: { omit: "the second column" },
             attribution: "string",
             low: "number",
             best: "number",
@@ -318,6 +360,7 @@ export function datasetTables(catalog: Catalog): Table[] {
             note: "string",
           }),
         ],
+        { foreignKeys: [ref("figure", "figures"), ref("source", "sources")] },
       ),
     ],
     claims: [
@@ -334,6 +377,7 @@ export function datasetTables(catalog: Catalog): Table[] {
           mechanisms: "list",
           sources: inCitations,
         }),
+        bySlug,
       ),
     ],
     interpretations: [
@@ -351,6 +395,7 @@ export function datasetTables(catalog: Catalog): Table[] {
           mechanisms: "list",
           sources: inCitations,
         }),
+        bySlug,
       ),
     ],
     sources: [
@@ -369,6 +414,7 @@ export function datasetTables(catalog: Catalog): Table[] {
           url: "string",
           note: "string",
         }),
+        bySlug,
       ),
     ],
     argument: [
@@ -383,15 +429,17 @@ export function datasetTables(catalog: Catalog): Table[] {
           essay: "string",
           evidence: "string",
           dispute: "string",
-          view: "string",
+          // "" is the default view, and an empty cell is no value: the one text field a row may leave empty.
+          view: [col<Catalog["argument"][number]>("view", "string", 'The compare view the step shows, as the query string of its address ("?m=secret-police"); empty for the default view.', (s) => s.view)],
           display: "string",
           claims: "list",
           interpretations: "list",
           questions: [
-            col<Catalog["argument"][number]>("questions", "string", 'Questions for discussion, separated by " | ".', (s) => s.questions.join(" | ")),
+            col<Catalog["argument"][number]>("questions", "string", 'Questions for discussion, separated by " | ".', (s) => s.questions.join(" | "), { required: true }),
           ],
           sources: inCitations,
         }),
+        bySlug,
       ),
     ],
     changelog: [
@@ -426,22 +474,29 @@ export function datasetTables(catalog: Catalog): Table[] {
   };
   return [
     ...Object.values(byCollection).flat(),
-    table("citations.csv", "Which source supports which record: one row per citation.", citations, [
-      col<Citation>("table", "string", "Table of the cited record (without .csv).", (c) => c.table),
-      col<Citation>(
-        "record",
-        "string",
-        "The record's identifier: its slug, or leader/mechanism for assessments and leader/label for tenure datings.",
-        (c) => c.record,
-      ),
-      ...columnsOf<Citation>(records.citationRecord, {
-        table: { omit: "the first column" },
-        record: { omit: "the second column" },
-        source: "string",
-        locator: "string",
-        note: "string",
-      }),
-    ]),
+    table(
+      "citations.csv",
+      "Which source supports which record: one row per citation.",
+      citations,
+      [
+        col<Citation>("table", "string", "Table of the cited record (without .csv).", (c) => c.table, { required: true }),
+        col<Citation>(
+          "record",
+          "string",
+          "The record's identifier: its slug, or leader/mechanism for assessments and leader/label for tenure datings.",
+          (c) => c.record,
+          { required: true },
+        ),
+        ...columnsOf<Citation>(records.citationRecord, {
+          table: { omit: "the first column" },
+          record: { omit: "the second column" },
+          source: "string",
+          locator: "string",
+          note: "string",
+        }),
+      ],
+      { foreignKeys: [ref("source", "sources")] },
+    ),
   ];
 }
 
@@ -449,27 +504,6 @@ const csvCell = (v: Cell): string | number => (v == null ? "" : typeof v === "bo
 
 export function tableCsv(t: Table): string {
   return stringify([t.columns.map((c) => c.name), ...t.cells.map((row) => row.map(csvCell))], { record_delimiter: "\r\n" });
-}
-
-export function datasetMetadata(catalog: Catalog, tables: Table[] = datasetTables(catalog)): DatasetMetadata {
-  return {
-    title: catalog.dataset.title,
-    version: catalog.dataset.version,
-    citation: catalog.dataset.citation,
-    conventions: {
-      encoding: "UTF-8, comma-separated, RFC 4180 quoting, a header row in every file.",
-      missing: "An empty cell means no value.",
-      date: "ISO 8601 Gregorian dates cut to their precision: yyyy-mm-dd, yyyy-mm or yyyy.",
-      list: 'Several values in one cell, separated by "; ".',
-      boolean: "true or false.",
-    },
-    tables: tables.map((t) => ({ file: t.file, description: t.description, rows: t.cells.length, columns: t.columns })),
-  };
-}
-
-function sourceLine(s: Catalog["sources"][number]): string {
-  const where = [s.journal ? `*${s.journal}*` : null, s.publisher].filter(Boolean).join(", ");
-  return `- ${s.authors} (${s.year}). ${s.journal ? s.title : `*${s.title}*`}.${where ? ` ${where}.` : ""}${s.url ? ` <${s.url}>` : ""}`;
 }
 
 /** Where the zip's README points readers on the dashboard; an absolute address when the site's is known. */
@@ -481,7 +515,8 @@ export function datasetReadme(catalog: Catalog, tables: Table[] = datasetTables(
   const changes = catalog.changelog.flatMap((e) => [
     `- **${e.version}** (${e.date}): ${e.summary} ${e.corrections.length} correction${e.corrections.length === 1 ? "" : "s"}.`,
   ]);
-  const bibliography = groupSources(catalog.sources).flatMap((g) => [`### ${g.label}`, "", ...g.sources.map(sourceLine), ""]);
+  const references = formatReferences(catalog.sources, "text");
+  const bibliography = groupSources(catalog.sources).flatMap((g) => [`### ${g.label}`, "", ...g.sources.map((s) => `- ${references.get(s.slug)}`), ""]);
   return [
     `# ${title}`,
     "",
@@ -491,6 +526,7 @@ export function datasetReadme(catalog: Catalog, tables: Table[] = datasetTables(
     "",
     citation,
     "",
+    "`CITATION.cff` says the same in the Citation File Format, which GitHub, Zenodo and reference managers read.",
     "When you use a figure, please also cite the source the dataset gives for it (see `citations.csv` and the bibliography below).",
     "",
     "## What changed",
@@ -501,10 +537,11 @@ export function datasetReadme(catalog: Catalog, tables: Table[] = datasetTables(
     "",
     "## Files",
     "",
-    "Every file is UTF-8 CSV with a header row. `metadata.json` describes every column of every file (name, type, description).",
-    "An empty cell means no value; list cells hold several values separated by \"; \"; dates are Gregorian, cut to their precision (yyyy-mm-dd, yyyy-mm or yyyy).",
+    "The folder is a Frictionless Data Package: `datapackage.json` describes every CSV file with a Table Schema (each column's name, type, description and whether it may be empty; the columns that identify a row and those that point into other files), so tools such as frictionless-py or R's frictionless package can read and check it.",
+    "Every table is UTF-8 CSV with a header row. An empty cell means no value; list cells hold several values separated by \"; \"; dates are Gregorian, cut to their precision (yyyy-mm-dd, yyyy-mm or yyyy); yearly values and estimates carry their unit in a `unit` column.",
     "",
     ...tables.map((t) => `- \`${t.file}\` (${t.cells.length} rows): ${t.description}`),
+    ...Object.entries(bibliographyFiles).map(([file, { label }]) => `- \`${file}\`: the bibliography below as ${label}, for reference managers.`),
     "",
     "## Sources",
     "",
@@ -518,8 +555,10 @@ export function datasetFiles(catalog: Catalog, options: ZipOptions = {}): Record
   const folder = datasetFileStem(catalog.dataset.version);
   return {
     [`${folder}/README.md`]: datasetReadme(catalog, tables, options),
-    [`${folder}/metadata.json`]: `${JSON.stringify(datasetMetadata(catalog, tables), null, 2)}\n`,
+    [`${folder}/datapackage.json`]: `${JSON.stringify(dataPackage(catalog, tables, options), null, 2)}\n`,
+    [`${folder}/CITATION.cff`]: citationCff(catalog, options),
     ...Object.fromEntries(tables.map((t) => [`${folder}/${t.file}`, tableCsv(t)])),
+    ...Object.fromEntries(bibliographyFileNames.map((file) => [`${folder}/${file}`, bibliographyFile(catalog.sources, file)])),
   };
 }
 

@@ -3,6 +3,7 @@
 import { serializeView, type ViewState } from "../url/compareUrl";
 
 export type Download = "table.csv" | "table.json" | "events.csv" | "events.json";
+export type ChartDownload = "chart.csv" | "chart.svg" | "chart.png";
 
 /** The keys that decide which rows a download holds (and, for the table, their order). */
 export function downloadView(view: ViewState): Partial<ViewState> {
@@ -15,6 +16,13 @@ export function downloadHref(file: Download, view: ViewState): string {
 }
 
 export const DATASET_HREF = "/download/dataset.zip";
+/** How to cite the dataset, in the Citation File Format (also inside the zip). */
+export const CITATION_HREF = "/download/CITATION.cff";
+
+/** "/download/chart.png?chart=series&series=executions": a chart of the view, with the keys it depends on. */
+export function chartDownloadHref(file: ChartDownload, view: ViewState, chart: ViewState["chart"]): string {
+  return serializeView(`/download/${file}`, embedView(view, chart));
+}
 
 /** The keys an embedded chart or table depends on. */
 export function embedView(view: ViewState, chart: ViewState["chart"] = view.chart): Partial<ViewState> {
@@ -30,6 +38,7 @@ export function embedView(view: ViewState, chart: ViewState["chart"] = view.char
     series: view.series,
     norm: view.norm,
     sort: view.sort,
+    order: view.order,
   };
 }
 

@@ -28,9 +28,12 @@ export function viewFileName(view: FileView, contents: ExportContents, extension
   return `${viewFileStem(view)}_${contents}.${extension}`;
 }
 
+/** The dataset's name in file names and in its datapackage.json. */
+export const DATASET_NAME = "lenin-vs-stalin-dataset";
+
 /** "lenin-vs-stalin-dataset-1.0.0.zip"; also the folder the zip unpacks into. */
 export function datasetFileStem(version: string): string {
-  return `lenin-vs-stalin-dataset-${version.replace(/[^0-9A-Za-z.-]/g, "") || "unversioned"}`;
+  return `${DATASET_NAME}-${version.replace(/[^0-9A-Za-z.-]/g, "") || "unversioned"}`;
 }
 
 /** `Content-Disposition` for a download: the name, with an ASCII fallback when it has other characters. */

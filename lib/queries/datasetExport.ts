@@ -73,7 +73,8 @@ export async function getDatasetExport(): Promise<Catalog> {
       db.metric.findMany({
         orderBy: { sortOrder: "asc" },
         include: {
-          values: { orderBy: { year: "asc" }, include: { source: { select: { slug: true } } } },
+          values: { orderBy: { year: "asc" }, include: { source: { select: { slug: true } }, rangeSource: { select: { slug: true } } } },
+          aliases: { orderBy: { sortOrder: "asc" } },
           mechanisms: { include: { mechanism: { select: { slug: true, sortOrder: true } } } },
           citations: withSource,
         },
@@ -185,6 +186,7 @@ export async function getDatasetExport(): Promise<Catalog> {
     })),
     metrics: metrics.map((m): CatalogMetric => ({
       slug: m.slug,
+      aliases: m.aliases.map((a) => a.alias),
       name: m.name,
       unit: m.unit,
       definition: m.definition,
@@ -199,6 +201,8 @@ export async function getDatasetExport(): Promise<Catalog> {
         high: v.high,
         source: v.source.slug,
         locator: v.locator,
+        rangeSource: v.rangeSource?.slug ?? null,
+        rangeLocator: v.rangeLocator,
         note: v.note,
       })),
     })),

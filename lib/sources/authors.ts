@@ -5,7 +5,7 @@
 // "ó" for Irish surnames ("Cormac Ó Gráda" → "Ó Gráda").
 const PARTICLES = new Set(["van", "von", "de", "der", "den", "du", "la", "le", "ó"]);
 const SUFFIXES = /^(jr|sr)\.?$/i;
-const ORGANISATION = /\b(institute|encyclopaedia|encyclopedia|university|society|project|archive|academy|committee)\b/i;
+const ORGANISATION = /\b(institute|encyclopaedia|encyclopædia|encyclopedia|university|society|project|archive|academy|committee)\b/i;
 
 /** The people in an author string, with editor marks and parenthetical remarks removed. */
 export function splitAuthors(authors: string): string[] {
@@ -27,6 +27,23 @@ export function surname(name: string): string {
   let start = words.length - 1;
   while (start > 0 && PARTICLES.has(words[start - 1]!.toLowerCase())) start -= 1;
   return words.slice(start).join(" ") || name;
+}
+
+/** A person's name in parts (given names, surname, "Jr."), or an organisation's name as it is written. */
+export type NameParts = { given: string; family: string; suffix?: string } | { literal: string };
+
+/** "Peter H. Solomon Jr." → given "Peter H.", family "Solomon", suffix "Jr."; "V-Dem Institute" → literal. */
+export function nameParts(name: string): NameParts {
+  if (isOrganisation(name)) return { literal: name };
+  const family = surname(name);
+  const words = name.split(/\s+/);
+  const suffix = words.filter((w) => SUFFIXES.test(w)).join(" ");
+  const given = words
+    .filter((w) => !SUFFIXES.test(w))
+    .slice(0, -family.split(/\s+/).length)
+    .join(" ");
+  if (!given) return { literal: name };
+  return suffix ? { given, family, suffix } : { given, family };
 }
 
 /** The author part of an in-text citation. */

@@ -24,7 +24,7 @@ export const DEFAULT_TO = 1953;
 export const SEARCH_MAX = 200;
 
 export const categoryValues = ["all", "tools-of-power", "policy", "goals"] as const;
-export const chartValues = ["intensity", "timeline", "series", "totals", "lineage"] as const;
+export const chartValues = ["intensity", "timeline", "series", "totals", "lineage", "figures", "before-after"] as const;
 /** The contested figures as a chart only, or with the table of who says what. */
 export const figuresValues = ["chart", "table"] as const;
 export const normValues = ["total", "per-year"] as const;

@@ -17,6 +17,34 @@ export const defaultEssayView: EssayView = { verdict: null, m: [] };
 /** "?verdict=contradicted&m=secret-police,purges" (defaults omitted); pass "/essay" as base for a path. */
 export const serializeEssayView = createSerializer(essayParsers);
 
+/** The id of the essay page's claims section: a card, the filter form and their links land there. */
+export const CLAIMS_SECTION = "claims";
+
+/**
+ * A view of the essay page that opens at its claims ("/essay?verdict=contradicted#claims"), so
+ * the results of a card or the filter form start on the reader's screen, with JavaScript or without.
+ */
+export function essayClaimsHref(view: Partial<EssayView>): string {
+  return `${serializeEssayView("/essay", view)}#${CLAIMS_SECTION}`;
+}
+
+/** A claim's own page: the whole explanation and the sources, which the list leaves out. */
+export function claimPath(slug: string): string {
+  return `/essay/claims/${slug}`;
+}
+
+/** A claim in the essay page's list; other pages link here ("/essay#claim-…"), so the id stays. */
+export function claimAnchor(slug: string): string {
+  return `claim-${slug}`;
+}
+
+/** The historians' readings in full; each keeps the id "interpretation-…" on both pages. */
+export const HISTORIANS_PATH = "/essay/historians";
+
+export function interpretationAnchor(slug: string): string {
+  return `interpretation-${slug}`;
+}
+
 export type EssayCatalog = { mechanisms: readonly { slug: string }[] };
 
 export const essayParams: { [K in keyof EssayView]: ParamSpec<NonNullable<EssayView[K]>, EssayCatalog> } = {

@@ -24,6 +24,8 @@ export type ParamSpec<T, Context> = {
   invalid: string;
   /** Tidies a parsed value (trimmed, deduplicated) before it is checked. */
   normalise?: (value: T) => T;
+  /** The current name of a value that has an older one (a renamed series), silently, before it is checked. */
+  canonical?: (value: T, context: Context) => T;
   /** What a value may be, as a zod schema: checked, and shown in the OpenAPI document. */
   schema?: z.ZodType<T>;
   /** Checks a value against the dataset (or anything the schema cannot say). */
@@ -81,7 +83,8 @@ export function parseParam<T, Context>(name: string, spec: ParamSpec<T, Context>
 function parseValue<T, Context>(spec: ParamSpec<T, Context>, given: string, context: Context): Parsed<T> {
   const parsed = spec.parser.parse(given);
   if (parsed === null) return { status: "invalid", given, reason: spec.invalid };
-  const value = spec.normalise ? spec.normalise(parsed) : parsed;
+  const tidied = spec.normalise ? spec.normalise(parsed) : parsed;
+  const value = spec.canonical ? spec.canonical(tidied, context) : tidied;
   const problem = spec.check?.(value, context);
   if (problem) return { status: "invalid", given, ...problem };
   if (spec.schema) {

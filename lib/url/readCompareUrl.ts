@@ -36,7 +36,8 @@ export { searchParamsToRecord, type RawSearchParams } from "./parseParams";
 export type ViewCatalog = {
   leaders: readonly string[];
   mechanisms: readonly { slug: string; category: string }[];
-  metrics: readonly string[];
+  /** Each series with its earlier slugs (`aliases`), which links made before a rename still use. */
+  metrics: readonly { slug: string; aliases: readonly string[] }[];
   events: readonly string[];
 };
 
@@ -104,7 +105,9 @@ export const viewParams: { [K in ViewKey]: Spec<K> } = {
   series: {
     parser: viewParsers.series,
     invalid: "not a series",
-    check: (slug, catalog) => (catalog.metrics.includes(slug) ? null : { reason: "no such series in the dataset" }),
+    // A renamed series' old slug is read as its new one, without a notice: the link still shows what it showed.
+    canonical: (slug, catalog) => catalog.metrics.find((m) => m.aliases.includes(slug))?.slug ?? slug,
+    check: (slug, catalog) => (catalog.metrics.some((m) => m.slug === slug) ? null : { reason: "no such series in the dataset" }),
   },
   norm: { parser: viewParsers.norm, invalid: `must be one of ${normValues.join(", ")}` },
   sort: { parser: viewParsers.sort, invalid: `not a column to sort by (${columnIds.join(", ")}, then .asc or .desc)` },
@@ -135,12 +138,22 @@ export const viewParams: { [K in ViewKey]: Spec<K> } = {
 export type ParsedView = ParsedRecord<typeof viewParams>;
 
 /**
+ * Links made before a change of the URL format, rewritten to what they meant. The contested
+ * figures used to be a section of their own, with `figures=table` showing their table; they are
+ * now a chart tab, so such a link opens that tab.
+ */
+function migrateLink(raw: RawSearchParams): RawSearchParams {
+  if (raw.figures === "table" && !Object.hasOwn(raw, "chart")) return { ...raw, chart: "figures" };
+  return raw;
+}
+
+/**
  * Reads a request's search params: each key valid, invalid with a reason, or missing. Rules that
  * tie two keys together are checked here too: the two leaders must differ (the key the request
  * gave is blamed), and "from" may not be after "to".
  */
 export function parseView(raw: RawSearchParams, catalog: ViewCatalog, only?: readonly ViewKey[]): ParsedView {
-  const parsed = parseParams(viewParams, raw, catalog, only);
+  const parsed = parseParams(viewParams, migrateLink(raw), catalog, only);
   const value = <K extends ViewKey>(key: K) => valueOr(parsed[key] as Parsed<ViewState[K]>, defaultView[key]);
 
   if (parsed.a.status !== "invalid" && parsed.b.status !== "invalid" && value("a") === value("b")) {

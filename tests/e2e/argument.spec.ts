@@ -100,7 +100,7 @@ test.describe("the list of steps, /argument", () => {
       await expect(section.getByRole("heading", { name: "What the evidence shows" })).toBeVisible();
       await expect(section.getByRole("heading", { name: "Sources" })).toBeVisible();
       // Each citation written out: at least as many entries as the step cites.
-      await expect(section.locator("ol > li").filter({ hasText: /\(\d{4}\)\./ })).toHaveCount(step.sources.length);
+      await expect(section.locator("ol > li").filter({ hasText: /\(\d{4}[a-z]?\) / })).toHaveCount(step.sources.length);
       await expect(section.locator("figure, table").first()).toBeVisible();
     }
     const questions = handout.getByRole("region", { name: "Questions for discussion" });

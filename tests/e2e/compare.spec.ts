@@ -28,7 +28,7 @@ test("a shared link opens exactly that view, rendered on the server", async ({ p
 
   await page.goto(link);
   await expect(page).toHaveTitle("Lenin vs Stalin: censorship and propaganda and secret police, 1918–1938");
-  await expect(page.locator("[data-view-summary]")).toContainText("Chosen mechanisms · 2 mechanisms · 1918–1938");
+  await expect(page.locator("[data-view-summary]")).toContainText("Censorship and propaganda and Secret police · 1918–1938");
   await filters(page);
   await expect(mechanisms(page).getByRole("checkbox", { name: "Secret police" })).toBeChecked();
   await expect(mechanisms(page).getByRole("checkbox", { name: "Censorship and propaganda" })).toBeChecked();
@@ -177,15 +177,15 @@ test("an invalid link shows its notice and the defaults, not an error", async ({
 test("the charts switch by link, one chart sent at a time, follow the filters and each has a data table", async ({ page }) => {
   await page.goto("/?m=secret-police,mass-terror");
   const tabs = page.getByRole("navigation", { name: "Charts" });
-  await expect(tabs.getByRole("link", { name: "Scores" })).toHaveAttribute("aria-current", "true");
+  await expect(tabs.getByRole("link", { name: "Scale and words" })).toHaveAttribute("aria-current", "true");
   // The scores tab explains the overview's scale; no other chart is in the page until asked for.
   await expect(page.locator("#panel-intensity")).toContainText("5 · Extreme");
   await expect(page.locator("#panel-series")).toHaveCount(0);
 
   await tabs.getByRole("link", { name: "Yearly figures" }).click();
   await expect(page).toHaveURL(/chart=series/);
-  await page.getByLabel("Series").selectOption("executions");
-  await expect(page).toHaveURL(/series=executions/);
+  await page.getByLabel("Series").selectOption("death-sentences");
+  await expect(page).toHaveURL(/series=death-sentences/);
   const series = page.locator("#panel-series");
   await expect(series.getByRole("img").first()).toBeVisible();
   await expect(series).toContainText("Caveats");
@@ -205,6 +205,13 @@ test("the charts switch by link, one chart sent at a time, follow the filters an
   await tabs.getByRole("link", { name: "Lineage" }).click();
   await expect(page).toHaveURL(/chart=lineage/);
   await expect(page.locator("#panel-lineage")).toContainText("Cheka");
+});
+
+test("a link made before the death-sentences series was renamed shows it, with no notice", async ({ page }) => {
+  await page.goto("/?chart=series&series=executions");
+  await expect(page.getByLabel("Series")).toHaveValue("death-sentences");
+  await expect(page.locator("#panel-series")).toContainText("Death sentences");
+  await expect(page.getByText(/Ignored series|no such series/)).toHaveCount(0);
 });
 
 test("link previews describe the view", async ({ page, request }) => {
@@ -233,7 +240,7 @@ test("the filters dialog works with the keyboard alone: focus moves in, Escape c
   await expect(category).toBeFocused();
   await page.keyboard.press("ArrowDown");
   await expect(page).toHaveURL(/cat=tools-of-power/);
-  await expect(page.locator("[data-view-summary]")).toContainText(`Tools of power · ${mechanismsIn("tools-of-power")} mechanisms`);
+  await expect(page.locator("[data-view-summary]")).toContainText(`Tools of power: ${mechanismsIn("tools-of-power")} mechanisms`);
   await page.keyboard.press("Escape");
   await expect(dialog).toBeHidden();
   await expect(open).toBeFocused();

@@ -8,6 +8,8 @@ import { expect, test, type Page } from "@playwright/test";
 import { loadDataset } from "@/lib/dataset/load";
 import { BROKEN_URL } from "./servers";
 import { realDataDir } from "../support/dataFixture";
+import type { DataPackage } from "@/lib/export/dataPackage";
+import { dataProblems, descriptorProblems } from "../support/frictionless";
 import { parseCsv, parseCsvRecords } from "../support/parseCsv";
 
 const BROKEN = BROKEN_URL;
@@ -61,9 +63,10 @@ test("the event list's CSV and JSON hold the events the page lists", async ({ pa
   expect(body.dataset.version).toMatch(/^\d+\.\d+\.\d+$/);
 });
 
-test("the whole dataset downloads as a zip of CSVs with their metadata and a README", async ({ page, request }) => {
+test("the whole dataset downloads as a Frictionless Data Package: every CSV true to its Table Schema, with a README and a CITATION.cff", async ({ page, request }) => {
   await page.goto("/");
   await expect(page.getByRole("link", { name: "Download the whole dataset (zip)" })).toHaveAttribute("href", "/download/dataset.zip");
+  await expect(page.getByRole("link", { name: "CITATION.cff" })).toHaveAttribute("href", "/download/CITATION.cff");
 
   const response = await request.get("/download/dataset.zip");
   expect(response.status()).toBe(200);
@@ -73,42 +76,44 @@ test("the whole dataset downloads as a zip of CSVs with their metadata and a REA
 
   const folder = fileName.replace(/\.zip$/, "");
   const files = unzipSync(new Uint8Array(await response.body()));
-  const text = (name: string) => strFromU8(files[`${folder}/${name}`]!);
-  const tables = ["leaders.csv", "mechanisms.csv", "assessments.csv", "events.csv", "institutions.csv", "metrics.csv", "metric_values.csv", "figures.csv", "figure_estimates.csv", "sources.csv", "claims.csv", "interpretations.csv", "citations.csv"];
-  for (const name of ["README.md", "metadata.json", ...tables]) {
+  const text = (name: string) => (files[`${folder}/${name}`] ? strFromU8(files[`${folder}/${name}`]!) : undefined);
+  for (const name of ["README.md", "datapackage.json", "CITATION.cff", "sources.bib", "sources.ris", "sources.json", "leaders.csv", "assessments.csv", "events.csv", "metric_values.csv", "sources.csv", "citations.csv"]) {
     expect(Object.keys(files), name).toContain(`${folder}/${name}`);
   }
-  const metadata = JSON.parse(text("metadata.json")) as { version: string; tables: { file: string; rows: number; columns: { name: string }[] }[] };
-  expect(fileName).toBe(`lenin-vs-stalin-dataset-${metadata.version}.zip`);
-  // Every CSV is described, and the main ones hold as many rows as the files have records.
-  expect(metadata.tables.map((t) => t.file)).toEqual(expect.arrayContaining(tables));
+  // The real dataset, checked the way the unit tests check the small one.
+  const descriptor = JSON.parse(text("datapackage.json")!) as DataPackage;
+  expect(descriptorProblems(descriptor)).toEqual([]);
+  expect(dataProblems(descriptor, text)).toEqual([]);
+  expect(descriptor.resources.filter((r) => r.type === "table").length).toBeGreaterThanOrEqual(20);
+  expect(fileName).toBe(`lenin-vs-stalin-dataset-${descriptor.version}.zip`);
+  // The main tables hold every record of the files the server's database was built from.
   const data = loadDataset(realDataDir);
   for (const [file, records] of [["leaders.csv", data.leaders], ["assessments.csv", data.assessments], ["events.csv", data.events], ["sources.csv", data.sources]] as const) {
     expect(records.length, file).toBeGreaterThan(0);
-    expect(metadata.tables.find((t) => t.file === file)?.rows, file).toBe(records.length);
-  }
-  for (const table of metadata.tables) {
-    const [header, ...rows] = parseCsv(text(table.file));
-    expect(header, table.file).toEqual(table.columns.map((c) => c.name));
-    expect(rows.length, table.file).toBe(table.rows);
+    expect(parseCsv(text(file)!).length - 1, file).toBe(records.length);
   }
   expect(text("README.md")).toContain("## How to cite");
-  expect(text("README.md")).toContain(`Version ${metadata.version}.`);
+  expect(text("README.md")).toContain(`Version ${descriptor.version}.`);
+  expect(text("CITATION.cff")).toContain(`version: "${descriptor.version}"`);
+  // The zip's CITATION.cff is the one offered on its own.
+  expect(text("CITATION.cff")).toBe(await (await request.get("/download/CITATION.cff")).text());
 });
 
 test("a download answers 503 with the reason when the database is missing", async ({ request }) => {
-  for (const file of ["table.csv", "events.json", "dataset.zip"]) {
+  for (const file of ["table.csv", "events.json", "dataset.zip", "sources.bib", "CITATION.cff"]) {
     const response = await request.get(`${BROKEN}/download/${file}`);
     expect(response.status(), file).toBe(503);
     expect(await response.text()).toContain("The dashboard's database is missing.");
   }
 });
 
-test("a chart downloads as SVG and PNG with its title, legend and source in the image", async ({ page }) => {
+test("a chart downloads as SVG, PNG and CSV (drawn on the server from its model) with its title, legend and source", async ({ page }) => {
   await page.goto(TIMELINE);
+  const panel = page.locator("#panel-timeline");
+  await panel.scrollIntoViewIfNeeded();
   await expect(chartSurface(page)).toBeVisible();
 
-  const [svg] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download chart (SVG)" }).click()]);
+  const [svg] = await Promise.all([page.waitForEvent("download"), panel.getByRole("link", { name: "SVG image of the chart" }).click()]);
   expect(svg.suggestedFilename()).toBe(`${STEM}_timeline-chart.svg`);
   const image = await readFile((await svg.path())!, "utf8");
   expect(image).toContain("Events by mechanism — Lenin vs Stalin: censorship and propaganda, secret police and purges and show trials, 1918–1938");
@@ -118,16 +123,47 @@ test("a chart downloads as SVG and PNG with its title, legend and source in the 
   // Colours are written out, so the file renders outside the page.
   expect(image).not.toContain("var(--");
 
-  const [png] = await Promise.all([page.waitForEvent("download"), page.getByRole("button", { name: "Download chart (PNG)" }).click()]);
+  const [png] = await Promise.all([page.waitForEvent("download"), panel.getByRole("link", { name: "PNG image of the chart" }).click()]);
   expect(png.suggestedFilename()).toBe(`${STEM}_timeline-chart.png`);
   const bytes = await readFile((await png.path())!);
   expect([...bytes.subarray(0, 8)]).toEqual([0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a]);
+
+  // The chart's data: the rows of its data table, with the unit and the source line on each.
+  const [csv] = await Promise.all([page.waitForEvent("download"), panel.getByRole("link", { name: /^CSV of the chart/ }).click()]);
+  expect(csv.suggestedFilename()).toBe(`${STEM}_timeline-chart.csv`);
+  const rows = parseCsv(await readFile((await csv.path())!, "utf8"));
+  expect(rows[0]).toEqual(["Date", "Leader", "Mechanism", "Event", "unit", "source"]);
+  await panel.getByText("Data table").click();
+  await expect(panel.getByRole("table").locator("tbody tr")).toHaveCount(rows.length - 1);
+  expect(rows[1]!.at(-1)).toMatch(/^Source: /);
+});
+
+test("the overview, the site's main chart, downloads and embeds like every chart", async ({ page, request }) => {
+  await page.goto(VIEW);
+  const bar = page.locator("[data-export-controls]").first();
+  const svg = await request.get((await bar.getByRole("link", { name: "SVG image of the chart" }).getAttribute("href"))!);
+  expect(svg.headers()["content-type"]).toBe("image/svg+xml; charset=utf-8");
+  const text = await svg.text();
+  expect(text).toContain("Intensity by mechanism (0–5)");
+  for (const name of ["Censorship and propaganda", "Secret police", "Purges and show trials"]) expect(text).toContain(name);
+  const csv = parseCsv(await (await request.get((await bar.getByRole("link", { name: /^CSV of the chart/ }).getAttribute("href"))!)).text());
+  expect(csv.map((r) => r[0])).toEqual(expect.arrayContaining(["Mechanism", "Secret police"]));
+  expect(csv[0]).toContain("Lenin (0–5)");
+  await bar.getByRole("button", { name: "Embed" }).click();
+  const code = await page.getByRole("dialog", { name: "Embed this chart" }).getByLabel("Embed code").inputValue();
+  expect(code).toContain("/embed/chart?m=censorship,secret-police,purges&amp;from=1918&amp;to=1938");
+  for (const width of [320, 720]) {
+    await page.setViewportSize({ width, height: 600 });
+    await page.goto(code.match(/src="([^"]+)"/)![1]!.replace(/&amp;/g, "&"));
+    await expect(page.getByRole("link", { name: "Secret police" })).toBeVisible();
+    expect(await page.evaluate(() => document.documentElement.scrollWidth <= window.innerWidth)).toBe(true);
+  }
 });
 
 test("Embed gives the iframe code for the current chart, and that address shows it without the site around it", async ({ page, context }) => {
   await context.grantPermissions(["clipboard-read", "clipboard-write"]);
   await page.goto(`${VIEW}&chart=timeline`);
-  await page.getByRole("button", { name: "Embed" }).click();
+  await page.locator("#panel-timeline").getByRole("button", { name: "Embed" }).click();
   const dialog = page.getByRole("dialog", { name: "Embed this chart" });
   const code = await dialog.getByLabel("Embed code").inputValue();
   expect(code).toMatch(/^<iframe src="http:\/\/[^"]+\/embed\/chart\?m=censorship,secret-police,purges&amp;from=1918&amp;to=1938&amp;chart=timeline" title="[^"]+" width="100%" height="480"/);
@@ -178,6 +214,7 @@ test("another site can frame an embed, but not the compare page", async ({ page,
 
 test("printing gives a report: the filters in words, charts and table, no controls", async ({ page }) => {
   await page.goto(TIMELINE);
+  await page.locator("#panel-timeline").scrollIntoViewIfNeeded();
   await expect(chartSurface(page)).toBeVisible();
   const summary = page.locator("p", { hasText: /^Filters:/ });
   await expect(summary).toBeHidden();
@@ -191,7 +228,7 @@ test("printing gives a report: the filters in words, charts and table, no contro
   await expect(page.getByRole("button", { name: "Change view" })).toBeHidden();
   // The overview prints, its marks in black.
   await expect(page.locator("figure.overview")).toBeVisible();
-  await expect(page.getByRole("button", { name: "Download chart (PNG)" })).toBeHidden();
+  await expect(page.getByRole("link", { name: "PNG image of the chart" }).first()).toBeHidden();
   await expect(page.getByRole("button", { name: "Copy link" })).toBeHidden();
   await expect(page.getByRole("link", { name: "Download the whole dataset (zip)" })).toBeHidden();
   await expect(chartSurface(page)).toBeVisible();

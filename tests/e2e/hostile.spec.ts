@@ -17,7 +17,7 @@ const dataset = loadDataset(realDataDir);
 const catalog: ViewCatalog = {
   leaders: dataset.leaders.map((l) => l.slug),
   mechanisms: dataset.mechanisms.map((m) => ({ slug: m.slug, category: m.category })),
-  metrics: dataset.metrics.map((m) => m.slug),
+  metrics: dataset.metrics,
   events: dataset.events.map((e) => e.slug),
 };
 

@@ -149,13 +149,22 @@ describe("npm run data:export", () => {
       expect(out?.sources.map((s) => s.source)).toEqual(e.sources.map((s) => s.source));
     }
 
-    // Every series value comes back with its year, range and source.
-    const metrics = doc.metrics as { slug: string; values: { year: number; low: number | null; best: number; high: number | null; source: string }[] }[];
+    // Every series comes back with its old slugs, and every value with its year, range, source and
+    // the second publication its range comes from.
+    type Value = { year: number; low: number | null; best: number; high: number | null; source: string; rangeSource: string | null; rangeLocator: string | null };
+    const metrics = doc.metrics as { slug: string; aliases: string[]; values: Value[] }[];
     for (const m of dataset.metrics) {
       const out = metrics.find((x) => x.slug === m.slug);
-      expect(out?.values.map((v) => [v.year, v.low, v.best, v.high, v.source])).toEqual(
-        m.values.map((v) => [v.year, v.low ?? null, v.best, v.high ?? null, v.source]),
+      expect(out?.aliases).toEqual(m.aliases);
+      expect(out?.values.map((v) => [v.year, v.low, v.best, v.high, v.source, v.rangeSource, v.rangeLocator])).toEqual(
+        m.values.map((v) => [v.year, v.low ?? null, v.best, v.high ?? null, v.source, v.rangeSource ?? null, v.rangeLocator ?? null]),
       );
     }
+    expect(metrics.find((m) => m.slug === "death-sentences")?.aliases).toEqual(["executions"]);
+    expect(metrics.find((m) => m.slug === "death-sentences")?.values.find((v) => v.year === 1941)).toMatchObject({
+      source: "popov-1992",
+      rangeSource: "luneev-1997",
+      rangeLocator: "p. 180",
+    });
   });
 });

@@ -78,7 +78,7 @@ describe("npm run db:setup", () => {
     const run = runTsx("prisma/setup.ts", { ...env, DATA_DIR: broken.dir });
     broken.cleanup();
     expect(run.status).toBe(1);
-    expect(run.stderr).toMatch(/leaders\.json › #1 "lenin": sources: must cite at least one source/);
+    expect(run.stderr).toMatch(/leaders\.json › #\d+ "lenin": sources: must cite at least one source/);
     expect(run.stderr).toMatch(/The database was not changed/);
     expect(tableDump(dbFile)).toBe(before);
   });

@@ -120,6 +120,7 @@ export const exportCatalog: Catalog = {
   metrics: [
     {
       slug: "executions",
+      aliases: [],
       name: "Death sentences",
       unit: "sentences",
       definition: "Death sentences per year.",
@@ -128,8 +129,8 @@ export const exportCatalog: Catalog = {
       mechanisms: ["secret-police"],
       sources: [cite("popov-1992")],
       values: [
-        { year: 1921, low: null, best: 9701, high: null, source: "popov-1992", locator: "p. 20", note: null },
-        { year: 1937, low: 350000, best: 353074, high: 360000, source: "popov-1992", locator: "p. 28", note: "Peak." },
+        { year: 1921, low: null, best: 9701, high: null, source: "popov-1992", locator: "p. 20", rangeSource: null, rangeLocator: null, note: null },
+        { year: 1937, low: 350000, best: 353074, high: 360000, source: "popov-1992", locator: "p. 28", rangeSource: "conquest-1990", rangeLocator: "p. 485", note: "Peak." },
       ],
     },
   ],

@@ -5,7 +5,7 @@ import { resolveView, searchParamsToRecord } from "@/lib/url/readCompareUrl";
 const vocabulary: Vocabulary = {
   leaders: ["lenin", "stalin", "trotsky"],
   mechanisms: ["censorship", "secret-police", "nep"].map((slug) => ({ slug, category: "x" })),
-  metrics: ["vdem-civil-liberties"],
+  metrics: [{ slug: "vdem-civil-liberties", aliases: [] }],
   events: [],
 };
 const compare = ["a", "b", "cat", "m", "from", "to", "q"] as const satisfies readonly ApiParameterName[];

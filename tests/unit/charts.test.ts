@@ -1,18 +1,18 @@
 import { describe, expect, it } from "vitest";
 import { decimalYear } from "@/lib/compare/buildCompareView";
-import { describeIntensity, describeSeries, describeTotals } from "@/lib/charts/chartDescriptions";
+import { describeSeries, describeTotals } from "@/lib/charts/chartDescriptions";
 import { formatCompact, formatNumber } from "@/lib/format";
-import { intensityData } from "@/lib/charts/intensityData";
 import { seriesData } from "@/lib/charts/seriesData";
 import { tenureBands, type TenureLeader } from "@/lib/charts/tenureBands";
 import { tenureTotals } from "@/lib/charts/tenureTotals";
 import { timelineData } from "@/lib/charts/timelineData";
 import { yearTicks } from "@/lib/charts/yearTicks";
+import type { CatalogMetricValue } from "@/lib/dataset/records";
 
 const lenin: TenureLeader = { slug: "lenin", name: "Lenin", powerStart: "1917-11-08", powerEnd: "1924-01-21" };
 const stalin: TenureLeader = { slug: "stalin", name: "Stalin", powerStart: "1924-01-21", powerEnd: "1953-03-05" };
 
-type Value = { year: number; low: number | null; best: number; high: number | null; source: string; locator: null; note: null };
+type Value = CatalogMetricValue;
 const value = (year: number, best: number, range: { low?: number; high?: number } = {}): Value => ({
   year,
   best,
@@ -20,25 +20,12 @@ const value = (year: number, best: number, range: { low?: number; high?: number 
   high: range.high ?? null,
   source: "fixture",
   locator: null,
+  rangeSource: null,
+  rangeLocator: null,
   note: null,
 });
 /** 100 in every year from 1917 to 1953, so counting years is counting hundreds. */
 const everyYear = Array.from({ length: 37 }, (_, i) => value(1917 + i, 100));
-
-describe("intensityData", () => {
-  it("gives each mechanism the scores of both sides, in order, with null for a missing assessment", () => {
-    const rows = [
-      { mechanism: { slug: "censorship", name: "Censorship" }, a: { intensity: 3 }, b: { intensity: 5 } },
-      { mechanism: { slug: "purges", name: "Purges" }, a: null, b: { intensity: 4 } },
-      { mechanism: { slug: "nep", name: "NEP" }, a: { intensity: 0 }, b: null },
-    ];
-    expect(intensityData(rows)).toEqual([
-      { slug: "censorship", name: "Censorship", a: 3, b: 5 },
-      { slug: "purges", name: "Purges", a: null, b: 4 },
-      { slug: "nep", name: "NEP", a: 0, b: null },
-    ]);
-  });
-});
 
 describe("tenureBands", () => {
   it("spans each leader's time in power over the whole range, side A first", () => {
@@ -116,41 +103,49 @@ describe("timelineData", () => {
 
 describe("seriesData", () => {
   const vdem = { values: Array.from({ length: 61 }, (_, i) => value(1900 + i, 0.1)) };
+  // Lenin's and Stalin's years, as the chart model passes them.
+  const inPower = (year: number) => year >= 1917 && year <= 1953 && year !== 1923;
 
-  it("shows the selected years with three years of context on each side", () => {
+  it("shows the selected years with three years of context on each side where there are values", () => {
     const { points, domain } = seriesData(vdem, 1920, 1930);
     expect(points[0]!.year).toBe(1917);
     expect(points.at(-1)!.year).toBe(1933);
-    expect(domain).toEqual([1917, 1933]);
+    expect(domain).toEqual([1917, 1934]);
   });
 
-  it("clips the context to the years that have data, keeping the selection on the axis", () => {
+  it("keeps every selected year, marking those without a value: no published figure in power, not in power otherwise", () => {
     const executions = { values: [value(1921, 9701), value(1922, 1962)] };
-    const { points, domain } = seriesData(executions, 1917, 1953);
-    expect(points.map((p) => p.year)).toEqual([1921, 1922]);
-    expect(domain).toEqual([1917, 1954]);
+    const { points, domain, unmeasured } = seriesData(executions, 1917, 1925, inPower);
+    expect(points.map((p) => p.year)).toEqual([1917, 1918, 1919, 1920, 1921, 1922, 1923, 1924, 1925]);
+    expect(points.filter((p) => p.status === "measured").map((p) => p.year)).toEqual([1921, 1922]);
+    expect(points.find((p) => p.year === 1919)).toEqual({ year: 1919, status: "no-figure", best: null, low: null, high: null, band: null });
+    expect(points.find((p) => p.year === 1923)!.status).toBe("not-in-power");
+    expect(unmeasured).toEqual([[1917, 1920], [1924, 1925]]);
+    expect(domain).toEqual([1917, 1926]);
   });
 
   it("keeps a missing year as a gap, not a zero", () => {
     const grain = { values: [value(1919, 3.48), value(1920, 6.01), value(1928, 10.8)] };
-    const { points } = seriesData(grain, 1917, 1953);
-    expect(points).toHaveLength(10);
-    expect(points.find((p) => p.year === 1924)).toEqual({ year: 1924, best: null, low: null, high: null, band: null });
+    const { points } = seriesData(grain, 1917, 1953, inPower);
+    expect(points).toHaveLength(37);
+    expect(points.find((p) => p.year === 1924)).toMatchObject({ best: null, status: "no-figure" });
   });
 
   it("gives a band where a value has a range, falling back to best for a missing end", () => {
     const metric = { values: [value(1938, 10), value(1939, 20, { high: 80 }), value(1940, 30, { low: 25, high: 35 })] };
-    const { points, hasBand } = seriesData(metric, 1917, 1953);
+    const { points, hasBand } = seriesData(metric, 1938, 1940);
     expect(hasBand).toBe(true);
     expect(points.map((p) => p.band)).toEqual([null, [20, 80], [25, 35]]);
     expect(points[1]).toMatchObject({ best: 20, low: null, high: 80 });
   });
 
-  it("has no band when no shown value has a range, and nothing when the years have no data", () => {
+  it("has no band when no shown value has a range, and only unmeasured years when the years have no data", () => {
     expect(seriesData(vdem, 1917, 1953).hasBand).toBe(false);
     const ranged = { values: [value(1900, 1, { low: 0 }), value(1930, 2)] };
     expect(seriesData(ranged, 1930, 1931).hasBand).toBe(false);
-    expect(seriesData({ values: [value(1900, 1)] }, 1930, 1940)).toEqual({ points: [], hasBand: false, domain: [1930, 1941] });
+    const empty = seriesData({ values: [value(1900, 1)] }, 1930, 1932);
+    expect(empty.points.map((p) => p.status)).toEqual(["no-figure", "no-figure", "no-figure"]);
+    expect(empty.domain).toEqual([1930, 1933]);
   });
 });
 
@@ -220,20 +215,6 @@ describe("yearTicks", () => {
 });
 
 describe("chart descriptions (the figures' accessible names)", () => {
-  it("sums up the intensity comparison", () => {
-    const text = describeIntensity(
-      [
-        { slug: "a", name: "A", a: 2, b: 5 },
-        { slug: "b", name: "B", a: 3, b: 3 },
-        { slug: "c", name: "C", a: null, b: 1 },
-      ],
-      "Lenin",
-      "Stalin",
-    );
-    expect(text).toContain("3 mechanisms");
-    expect(text).toContain("Lenin scores higher on 0, Stalin on 1, equal on 1; 1 not assessed");
-  });
-
   it("names first, last and highest values of a series, skipping gaps", () => {
     const { points } = seriesData({ values: [value(1936, 1118), value(1937, 353074), value(1939, 2552)] }, 1917, 1953);
     expect(describeSeries(points, "Death sentences", "sentences")).toBe(

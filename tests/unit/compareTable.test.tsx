@@ -14,7 +14,7 @@ vi.mock("next/navigation", () => ({
   usePathname: () => "/",
 }));
 
-const side = (intensity: number, relation: Relation) => ({ intensity, relation, summary: `${relation} at ${intensity}.`, startYear: 1918, endYear: 1923 });
+const side = (intensity: number, relation: Relation) => ({ out: null, intensity, relation, summary: `${relation} at ${intensity}.`, startYear: 1918, endYear: 1923 });
 const row = (slug: string, order: number, a: TableRow["a"], b: TableRow["b"]): TableRow => ({
   mechanism: { slug, name: slug, categoryName: "Tools of power", order },
   a,

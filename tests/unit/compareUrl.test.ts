@@ -9,7 +9,10 @@ const catalog: ViewCatalog = {
     { slug: "secret-police", category: "tools-of-power" },
     { slug: "nep", category: "policy" },
   ],
-  metrics: ["vdem-civil-liberties", "executions"],
+  metrics: [
+    { slug: "vdem-civil-liberties", aliases: [] },
+    { slug: "death-sentences", aliases: ["executions"] },
+  ],
   events: ["red-terror-decree"],
 };
 
@@ -44,7 +47,7 @@ describe("serializeView", () => {
       to: 1930,
       q: "Kronstadt & co",
       chart: "totals",
-      series: "executions",
+      series: "death-sentences",
       norm: "per-year",
       sort: { id: "b", desc: true },
       hide: ["relation"],
@@ -77,6 +80,14 @@ describe("resolveView", () => {
     expect(view.m).toEqual(["censorship"]);
     expect(notices).toEqual(['In m="censorship,time-travel": unknown mechanism "time-travel"; the others were kept.']);
     expect(parse("m=time-travel").notices).toEqual(['Ignored m="time-travel": unknown mechanism "time-travel".']);
+  });
+
+  it("reads a renamed series' old slug as the new one, without a notice, and writes the new one", () => {
+    const { view, notices } = parse("chart=series&series=executions");
+    expect(view.series).toBe("death-sentences");
+    expect(notices).toEqual([]);
+    expect(serializeView(view)).toBe("?chart=series&series=death-sentences");
+    expect(parse("series=no-such-series").notices).toEqual(['Ignored series="no-such-series": no such series in the dataset.']);
   });
 
   it("falls back to the default for a year that is not a number, keeping the other", () => {

@@ -1,9 +1,9 @@
-import { writeFileSync } from "node:fs";
+import { readFileSync, writeFileSync } from "node:fs";
 import path from "node:path";
 import { afterEach, describe, expect, it } from "vitest";
 import { loadDataset } from "@/lib/dataset/load";
 import { DatasetError } from "@/lib/dataset/DatasetError";
-import { describeCoverage, formatShare, locatorCoverage } from "@/lib/dataset/locatorCoverage";
+import { describeCoverage, describeLeaderNumbers, formatShare, locatorCoverage, numbersByLeader } from "@/lib/dataset/locatorCoverage";
 import { shortAuthors } from "@/lib/sources/authors";
 import { copyData, realDataDir } from "../support/dataFixture";
 
@@ -19,6 +19,12 @@ function problemsOf(dir: string): string[] {
   }
   return [];
 }
+
+/** Values the tests take from the data rather than hard-code (leaders, versions, step order change as the dataset grows). */
+const realJson = (file: string) => JSON.parse(readFileSync(path.join(realDataDir, file), "utf8")) as unknown;
+const newestVersion = (asList(realJson("changelog.json"))[0] as Rec).version as string;
+const leaderCount = asList(realJson("leaders.json")).length;
+const escape = (text: string) => text.replace(/[.*+?^${}()|[\]\\]/g, "\\$&");
 
 let fixture: ReturnType<typeof copyData>;
 afterEach(() => fixture?.cleanup());
@@ -39,7 +45,7 @@ describe("dataset validation names the file, the record and the problem", () => 
   it("rejects an impossible date", () => {
     fixture = copyData();
     fixture.edit("leaders.json", (json) => asList(json).map((l) => (l.slug === "lenin" ? { ...l, born: "1870-02-30" } : l)));
-    expect(problemsOf(fixture.dir)).toContainEqual(expect.stringMatching(/leaders\.json › #1 "lenin": born: is not a real calendar date/));
+    expect(problemsOf(fixture.dir)).toContainEqual(expect.stringMatching(/leaders\.json › #\d+ "lenin": born: is not a real calendar date/));
   });
 
   it("rejects a date in the wrong format", () => {
@@ -127,9 +133,22 @@ describe("dataset validation names the file, the record and the problem", () => 
     );
     fixture.edit("assessments/lenin.json", (json) => asList(json).map((a) => (a.mechanism === "purges" ? { ...a, intensity: 2, relation: "absent" } : a)));
     const problems = problemsOf(fixture.dir);
-    expect(problems).toContainEqual(expect.stringMatching(/"stalin × secret-police": "originated", but lenin already used it/));
+    expect(problems).toContainEqual(expect.stringMatching(/"stalin × secret-police": "originated", but (?:[a-z0-9-]+ and )*lenin already used it/));
     expect(problems).toContainEqual(expect.stringMatching(/"stalin × censorship": a score of 0 is "absent" \(or "dismantled", "reversed"\), not "kept"/));
     expect(problems).toContainEqual(expect.stringMatching(/"lenin × purges": "absent" needs a score of 0 \(found 2\)/));
+  });
+
+  it("rejects an event of the Provisional Government's months attributed to Nicholas II, and a Lenin tool 'originated' that the Tsar already used", () => {
+    fixture = copyData();
+    fixture.edit("events/provisional-government.json", (json) =>
+      asList(json).map((e) => (e.slug === "police-and-gendarmes-abolished" ? { ...e, leader: "nicholas-ii" } : e)),
+    );
+    fixture.edit("assessments/lenin.json", (json) => asList(json).map((a) => (a.mechanism === "secret-police" ? { ...a, relation: "originated" } : a)));
+    const problems = problemsOf(fixture.dir);
+    expect(problems).toContainEqual(
+      expect.stringMatching(/provisional-government\.json › "police-and-gendarmes-abolished": attributed to nicholas-ii but dated 1917-03-17, outside his period in power/),
+    );
+    expect(problems).toContainEqual(expect.stringMatching(/"lenin × secret-police": "originated", but nicholas-ii already used it/));
   });
 
   it("rejects leaders listed out of time order", () => {
@@ -242,9 +261,9 @@ describe("dataset validation names the file, the record and the problem", () => 
 
   it("rejects a changelog whose newest version is not dataset.json's", () => {
     fixture = copyData();
-    fixture.edit("dataset.json", (json) => ({ ...(json as Rec), version: "1.2.0" }));
+    fixture.edit("dataset.json", (json) => ({ ...(json as Rec), version: "99.0.0" }));
     expect(problemsOf(fixture.dir)).toContainEqual(
-      expect.stringMatching(/changelog\.json › "1\.1\.0": the newest entry must be dataset\.json's version \(1\.2\.0\)/),
+      expect.stringMatching(new RegExp(`changelog\\.json › "${escape(newestVersion)}": the newest entry must be dataset\\.json's version \\(99\\.0\\.0\\)`)),
     );
   });
 
@@ -263,7 +282,7 @@ describe("dataset validation names the file, the record and the problem", () => 
           : entry,
       ),
     );
-    expect(problemsOf(fixture.dir)).toContainEqual(expect.stringMatching(/changelog\.json › "1\.1\.0" change \d+: no record "no-such-series" in metrics\/executions\.json/));
+    expect(problemsOf(fixture.dir)).toContainEqual(expect.stringMatching(new RegExp(`changelog\\.json › "${escape(newestVersion)}" change \\d+: no record "no-such-series" in metrics/executions\\.json`)));
   });
 
   it("accepts a changelog correction of an argument step, and rejects one of a step that does not exist", () => {
@@ -285,7 +304,7 @@ describe("dataset validation names the file, the record and the problem", () => 
     );
     const problems = problemsOf(fixture.dir);
     expect(problems.filter((p) => p.includes("argument.json"))).toEqual([
-      expect.stringMatching(/changelog\.json › "1\.1\.0" change \d+: no record "no-such-step" in argument\.json/),
+      expect.stringMatching(new RegExp(`changelog\\.json › "${escape(newestVersion)}" change \\d+: no record "no-such-step" in argument\\.json`)),
     ]);
   });
 
@@ -307,22 +326,64 @@ describe("dataset validation names the file, the record and the problem", () => 
     expect(problems).toContainEqual(expect.stringMatching(/changelog\.json › #1: changes\.0\.sources: a correction must cite the source that decided it/));
   });
 
+  it("rejects an event of the 1953 collective leadership attributed to Khrushchev, who was elected on 7 September", () => {
+    fixture = copyData();
+    fixture.edit("events/khrushchev-era.json", (json) =>
+      asList(json).map((e) => (e.slug === "beria-arrested-1953" ? { ...e, leader: "khrushchev" } : e)),
+    );
+    expect(problemsOf(fixture.dir)).toContainEqual(
+      expect.stringMatching(/khrushchev-era\.json › "beria-arrested-1953": attributed to khrushchev but dated 1953-06-26, outside his period in power/),
+    );
+  });
+
   it("reports every problem at once, not only the first", () => {
     fixture = copyData();
-    let leaders = 0;
-    fixture.edit("leaders.json", (json) => {
-      leaders = asList(json).length;
-      return asList(json).map((l) => ({ ...l, sources: [] }));
-    });
-    expect(leaders).toBeGreaterThan(1);
-    // One problem per leader left without a source.
-    expect(problemsOf(fixture.dir).filter((p) => p.includes("must cite at least one source"))).toHaveLength(leaders);
+    fixture.edit("leaders.json", (json) => asList(json).map((l) => ({ ...l, sources: [] })));
+    expect(problemsOf(fixture.dir).filter((p) => p.includes("must cite at least one source"))).toHaveLength(leaderCount);
+  });
+});
+
+describe("a renamed series and a range from a second publication", () => {
+  const editSeries = (f: (m: Rec) => Rec) => fixture.edit("metrics/executions.json", (json) => f(json as Rec));
+  const editValue = (year: number, f: (v: Rec) => Rec) =>
+    editSeries((m) => ({ ...m, values: (m.values as Rec[]).map((v) => (v.year === year ? f(v) : v)) }));
+
+  it("keeps the death-sentences series' old slug as an alias, and the corrections filed under it", () => {
+    const series = loadDataset(realDataDir).metrics.find((m) => m.slug === "death-sentences");
+    expect(series?.aliases).toEqual(["executions"]);
+    expect(series?.file).toMatch(/metrics\/executions\.json$/);
+  });
+
+  it("rejects an alias that is another series' slug", () => {
+    fixture = copyData();
+    editSeries((m) => ({ ...m, aliases: ["executions", "gulag-population"] }));
+    expect(problemsOf(fixture.dir)).toEqual([expect.stringMatching(/"gulag-population": duplicate metric slug/)]);
+  });
+
+  it("rejects a range source that is not in the bibliography, a range locator without its source, and a range source with no range", () => {
+    fixture = copyData();
+    editValue(1941, (v) => ({ ...v, rangeSource: "no-such-book" }));
+    expect(problemsOf(fixture.dir)).toEqual([expect.stringMatching(/"death-sentences" 1941: unknown source "no-such-book"/)]);
+    fixture.cleanup();
+    fixture = copyData();
+    editValue(1921, (v) => ({ ...v, rangeLocator: "p. 1" }));
+    expect(problemsOf(fixture.dir)).toEqual([expect.stringMatching(/rangeLocator needs rangeSource/)]);
+    fixture.cleanup();
+    fixture = copyData();
+    editValue(1921, (v) => ({ ...v, rangeSource: "luneev-1997", rangeLocator: "p. 180" }));
+    expect(problemsOf(fixture.dir)).toEqual([expect.stringMatching(/rangeSource names where low\/high come from: give low or high/)]);
+  });
+
+  it("asks for the range source's locator, or a note saying why there is none", () => {
+    fixture = copyData();
+    editValue(1941, ({ rangeLocator: _dropped, ...v }) => v);
+    expect(problemsOf(fixture.dir)).toEqual([expect.stringMatching(/"death-sentences" 1941: the range from rangeSource has no locator/)]);
   });
 });
 
 describe("the guided argument (argument.json) is checked against the dashboard and the dataset", () => {
   const editStep = (change: (step: Rec) => Rec) =>
-    fixture.edit("argument.json", (json) => asList(json).map((s, i) => (i === 1 ? change(s) : s)));
+    fixture.edit("argument.json", (json) => asList(json).map((s) => (s.slug === "a-political-police-from-december-1917" ? change(s) : s)));
 
   it("rejects a step whose view names a mechanism the dashboard does not know, naming the step", () => {
     fixture = copyData();
@@ -343,7 +404,7 @@ describe("the guided argument (argument.json) is checked against the dashboard a
   it("rejects a step with no source, or with the essay as its only source", () => {
     fixture = copyData();
     editStep((s) => ({ ...s, sources: [] }));
-    expect(problemsOf(fixture.dir)).toEqual([expect.stringMatching(/argument\.json › #2 "a-political-police-from-december-1917": sources: must cite at least one source/)]);
+    expect(problemsOf(fixture.dir)).toEqual([expect.stringMatching(/argument\.json › #\d+ "a-political-police-from-december-1917": sources: must cite at least one source/)]);
     fixture.cleanup();
     fixture = copyData();
     editStep((s) => ({ ...s, sources: ["munoz-2020"] }));
@@ -364,7 +425,10 @@ describe("the guided argument (argument.json) is checked against the dashboard a
   it("rejects an argument with too few steps", () => {
     fixture = copyData();
     fixture.edit("argument.json", (json) => asList(json).slice(0, 3));
-    expect(problemsOf(fixture.dir)).toEqual([expect.stringMatching(/argument\.json › : the argument has 3 steps; it must have 8 to 12/)]);
+    // The changelog's corrections of the steps cut away are reported too; this test is about argument.json itself.
+    expect(problemsOf(fixture.dir).filter((p) => /argument\.json › /.test(p))).toEqual([
+      expect.stringMatching(/argument\.json › : the argument has 3 steps; it must have 8 to 14/),
+    ]);
   });
 });
 
@@ -413,6 +477,55 @@ describe("locator coverage", () => {
       figures: [{ file: "f.json", slug: "f", estimates: [{ attribution: "A", best: 1, source: "s" }] }],
     });
     expect(issues.map((i) => `${i.file} ${i.record}`)).toEqual(['e.json "e"', 'm.json "m" 1930', 'f.json "f" (A)']);
+  });
+});
+
+describe("numbers per leader (npm run data:check)", () => {
+  const cite = (locator?: string) => ({ source: "s", locator, note: undefined });
+  const value = (year: number, locator?: string) => ({ year, locator });
+  // Three leaders, so nothing assumes two: the middle one's years are 1918-1922 by the 1 July rule.
+  const leaders = [
+    { slug: "tsar", name: "Tsar", powerStart: "1894-11-01", powerEnd: "1917-03-15" },
+    { slug: "lenin", name: "Lenin", powerStart: "1917-11-08", powerEnd: "1923-03-10" },
+    { slug: "stalin", name: "Stalin", powerStart: "1924-01-21", powerEnd: "1953-03-05" },
+  ];
+
+  it("counts each year for the leader in power on 1 July, each magnitude for its event's leader, each figure for the leader of most of its years", () => {
+    const rows = numbersByLeader({
+      leaders,
+      metrics: [{ values: [value(1916, "t. 1"), value(1917, "t. 1"), value(1918, "t. 1"), value(1922), value(1923, "t. 1"), value(1924, "t. 1")] }],
+      events: [
+        { leader: "lenin", magnitude: { best: 1, unit: "u" }, sources: [cite(), cite("p. 3")] },
+        { leader: "lenin", magnitude: { best: 1, unit: "u" }, sources: [cite()] },
+        { leader: "lenin", sources: [cite("p. 3")] },
+        { leader: null, magnitude: { best: 1, unit: "u" }, sources: [cite("p. 3")] },
+      ],
+      figures: [
+        { startYear: 1917, endYear: 1922, estimates: [{ attribution: "A", best: 1, source: "s", locator: "p. 9" }, { attribution: "B", best: 2, source: "s" }] },
+        { startYear: 1921, endYear: 1953, estimates: [{ attribution: "A", best: 1, source: "s" }] },
+        { startYear: 1917, endYear: 1918, estimates: [{ attribution: "A", best: 1, source: "s" }] },
+      ],
+    });
+    expect(rows.map((r) => [r.leader, r.yearlyValues, r.magnitudes, r.figures, r.estimates])).toEqual([
+      ["tsar", { located: 1, total: 1 }, { located: 0, total: 0 }, 0, { located: 0, total: 0 }],
+      ["lenin", { located: 1, total: 2 }, { located: 1, total: 2 }, 1, { located: 1, total: 2 }],
+      ["stalin", { located: 1, total: 1 }, { located: 0, total: 0 }, 1, { located: 0, total: 1 }],
+    ]);
+    expect(rows[1]!.numbers).toEqual({ located: 3, total: 6 });
+    expect(describeLeaderNumbers(rows)[2]).toBe(
+      "  Lenin: 2 yearly values, 2 event magnitudes, 1 contested figures (2 estimates); with a locator: 3 of 6 (50.0 %).",
+    );
+  });
+
+  it("gives every leader in leaders.json a line, and Lenin's years numbers of their own", () => {
+    const d = loadDataset(realDataDir);
+    const rows = numbersByLeader(d);
+    expect(rows.map((r) => r.leader)).toEqual(d.leaders.map((l) => l.slug));
+    const lenin = rows.find((r) => r.leader === "lenin")!;
+    // Dataset 1.1 held 15 yearly values, 9 magnitudes and 10 contested estimates for Lenin's years.
+    expect(lenin.yearlyValues.total).toBeGreaterThan(15);
+    expect(lenin.magnitudes.total).toBeGreaterThan(9);
+    expect(lenin.estimates.total).toBeGreaterThan(10);
   });
 });
 

@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { claimsForMechanisms, countByVerdict, filterClaims } from "@/lib/essay/filterClaims";
-import { defaultEssayView, resolveEssayView, serializeEssayView } from "@/lib/url/essayUrl";
+import { defaultEssayView, essayClaimsHref, resolveEssayView, serializeEssayView } from "@/lib/url/essayUrl";
 
 const catalog = { mechanisms: [{ slug: "secret-police" }, { slug: "purges" }, { slug: "nep" }] };
 
@@ -88,5 +88,15 @@ describe("resolveEssayView", () => {
     const link = serializeEssayView({ verdict: "disputed", m: ["nep"] });
     const params = Object.fromEntries(new URLSearchParams(link));
     expect(resolveEssayView(params, catalog).view).toEqual({ verdict: "disputed", m: ["nep"] });
+  });
+
+  it("links a view to the claims section, so a card or the form lands on the results", () => {
+    expect(essayClaimsHref({ verdict: "contradicted", m: ["secret-police"] })).toBe("/essay?verdict=contradicted&m=secret-police#claims");
+    expect(essayClaimsHref({})).toBe("/essay#claims");
+    // What the plain HTML form sends (an empty verdict, one m per box) reads as the same view.
+    const submitted = { verdict: "", m: ["secret-police", "purges"] };
+    const { view, notices } = resolveEssayView(submitted, catalog);
+    expect(notices).toEqual([]);
+    expect(essayClaimsHref(view)).toBe("/essay?m=secret-police,purges#claims");
   });
 });

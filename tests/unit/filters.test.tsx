@@ -15,8 +15,9 @@ vi.mock("next/navigation", () => ({
 }));
 
 const leaders = [
-  { slug: "lenin", name: "Lenin" },
-  { slug: "stalin", name: "Stalin" },
+  { slug: "nicholas-ii", name: "Nicholas II", years: [1894, 1917] as const },
+  { slug: "lenin", name: "Lenin", years: [1917, 1923] as const },
+  { slug: "stalin", name: "Stalin", years: [1924, 1953] as const },
 ];
 const categories = [
   { slug: "tools-of-power", name: "Tools of power" },
@@ -96,11 +97,48 @@ describe("years", () => {
     expect(push).not.toHaveBeenCalled();
   });
 
+  it("moving from From to To sends nothing; leaving the pair sends both, and a To still being typed survives the address catching up", () => {
+    const { rerender } = render(ui(defaultView));
+    const from = screen.getByLabelText("From");
+    const to = screen.getByLabelText("To");
+    fireEvent.change(from, { target: { value: "1920" } });
+    fireEvent.blur(from, { relatedTarget: to });
+    expect(push).not.toHaveBeenCalled();
+    fireEvent.change(to, { target: { value: "1930" } });
+    fireEvent.blur(to, { relatedTarget: document.body });
+    expect(pushed()).toEqual(["?from=1920&to=1930"]);
+    // The reader is back in To, typing, when the answer arrives: the draft stays.
+    fireEvent.change(to, { target: { value: "193" } });
+    rerender(ui({ ...defaultView, from: 1920, to: 1930 }, "?from=1920&to=1930"));
+    expect(to).toHaveProperty("value", "193");
+    expect(from).toHaveProperty("value", "1920");
+  });
+
+  it("an impossible range says so next to the fields and is not sent", () => {
+    render(ui(defaultView));
+    const from = screen.getByLabelText("From");
+    const to = screen.getByLabelText("To");
+    fireEvent.change(from, { target: { value: "1940" } });
+    fireEvent.change(to, { target: { value: "1930" } });
+    fireEvent.keyDown(to, { key: "Enter" });
+    expect(push).not.toHaveBeenCalled();
+    expect(screen.getByRole("alert").textContent).toBe("To (1930) is before From (1940): choose a later year.");
+    expect(to.getAttribute("aria-invalid")).toBe("true");
+  });
+
   it("follow the address when it changes from elsewhere", () => {
     const { rerender } = render(ui(defaultView));
     fireEvent.change(screen.getByLabelText("From"), { target: { value: "19" } });
     rerender(ui({ ...defaultView, from: 1930 }, "?from=1930"));
     expect(screen.getByLabelText("From")).toHaveProperty("value", "1930");
+  });
+});
+
+describe("leaders", () => {
+  it("a new pair brings its own years, from the first one's start to the last one's end", () => {
+    render(ui(defaultView));
+    fireEvent.change(screen.getByLabelText("First leader"), { target: { value: "nicholas-ii" } });
+    expect(pushed()).toEqual(["?a=nicholas-ii&from=1894"]);
   });
 });
 
