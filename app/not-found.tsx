@@ -1,6 +1,5 @@
 import type { Metadata } from "next";
 import { Link } from "@/components/common/Link";
-import { MechanismIndex } from "@/components/mechanism/MechanismIndex";
 import { getCatalog } from "@/lib/queries/catalog";
 import { withDatabase } from "@/lib/queries/withDatabase";
 
@@ -15,6 +14,7 @@ const destinations = [
 // Static: it is also the not-found boundary of every page, so a request-time call here would make
 // every page render per request. Reading the catalog is not one: the build reads it once, so a
 // mistyped mechanism address (/mechanisms/<unknown>, a prerendered 404) lists those that exist.
+// Kept to names and links: this page travels in every page's payload as its not-found boundary.
 export default async function NotFound() {
   const result = await withDatabase(getCatalog);
   return (
@@ -36,7 +36,15 @@ export default async function NotFound() {
           <h2 id="mechanisms-heading" className="section-heading">
             Or one of the {result.data.mechanisms.length} mechanisms
           </h2>
-          <MechanismIndex catalog={result.data} headingLevel={3} />
+          <ul className="mt-2 columns-2 gap-6 text-sm sm:columns-3">
+            {result.data.mechanisms.map((m) => (
+              <li key={m.slug} className="py-0.5">
+                <Link href={`/mechanisms/${m.slug}`} className="text-link">
+                  {m.name}
+                </Link>
+              </li>
+            ))}
+          </ul>
         </section>
       ) : null}
     </div>

@@ -1,9 +1,9 @@
-// `npm run bench:pages`: the page budgets of the compare view (issue 11), measured on a production
-// build in Debian's Chromium. For each page: the HTML sent (bytes, uncompressed), its elements,
-// its height scrolled through at 390 and 1440 px wide, whether the leaders, the one-line view
-// summary and the overview are in the first 390×844 screen; then Lighthouse on mobile, the median
-// of 5 runs, for the compare page beside the floor page (one paragraph in the layout), measured
-// in the same run. `--no-build` reuses .next/; `--no-lighthouse` skips the slow part.
+// `npm run bench:pages`: the page budgets, measured on a production build in Debian's Chromium, for
+// every kind of page a reader opens. For each page: the HTML sent (bytes, uncompressed), its
+// elements, its height scrolled through at 390 and 1440 px wide, and whether the answer is on the
+// first 390×844 screen; then Lighthouse on mobile, the median of `--runs` runs (3 by default), for
+// the main pages beside the floor page (one paragraph in the layout), interleaved in the same run.
+// `--no-build` reuses .next/; `--no-lighthouse` skips the slow part.
 // Writes bench/results/pages.json and prints a table with the budgets.
 import { mkdirSync, writeFileSync } from "node:fs";
 import { chromium } from "@playwright/test";
@@ -11,17 +11,34 @@ import { lighthouse, medianRun } from "./lighthouse.mjs";
 import { buildOnce, machineNote, startServer } from "./server.mjs";
 
 const argv = process.argv.slice(2);
+// `first`: what must be on the first phone screen (a selector), for the pages that answer first.
 const PAGES = [
-  { name: "compare", path: "/" },
-  { name: "filtered", path: "/?cat=tools-of-power&from=1918&to=1938&q=camp" },
-  { name: "other pair", path: "/?a=stalin&b=lenin&cat=policy" },
-  { name: "mechanism", path: "/mechanisms/secret-police" },
+  { name: "compare", path: "/", first: "figure.overview tbody tr:nth-of-type(3)" },
+  { name: "filtered", path: "/?cat=tools-of-power&from=1918&to=1938&q=camp", first: "figure.overview" },
+  { name: "other pair", path: "/?a=stalin&b=lenin&cat=policy", first: "figure.overview" },
+  { name: "before and after", path: "/?a=nicholas-ii&b=khrushchev&from=1894&to=1964&chart=before-after", first: "figure.overview" },
+  { name: "mechanism", path: "/mechanisms/secret-police", first: "table.strip-one tbody tr:last-child" },
+  { name: "mechanism record", path: "/mechanisms/secret-police/stalin" },
   { name: "essay", path: "/essay" },
+  { name: "essay claim", path: "/essay/historians" },
   { name: "sources", path: "/sources" },
+  { name: "source", path: "/sources/conquest-1990" },
+  { name: "argument", path: "/argument" },
+  { name: "argument step", path: "/argument/what-lenin-inherited" },
+  { name: "changes", path: "/changes" },
+  { name: "api", path: "/api" },
 ];
 const BUDGET = { htmlBytes: 150_000, elements: 1_200, height390: 10_000, height1440: 6_000, lighthouseGap: 3, accessibility: 100 };
 const FIRST_SCREEN = { width: 390, height: 844 };
-const LIGHTHOUSE_RUNS = 5;
+const runsArg = argv.find((a) => a.startsWith("--runs="));
+const LIGHTHOUSE_RUNS = runsArg ? Number(runsArg.slice(7)) : 3;
+const LIGHTHOUSE_PAGES = [
+  ["compare", "/"],
+  ["mechanism", "/mechanisms/secret-police"],
+  ["essay", "/essay"],
+  ["sources", "/sources"],
+  ["floor", "/bench/floor"],
+];
 
 async function measure(browser, base, page) {
   const html = await (await fetch(base + page.path)).text();
@@ -29,22 +46,19 @@ async function measure(browser, base, page) {
   for (const width of [390, 1440]) {
     const tab = await browser.newPage({ viewport: { width, height: width === 390 ? FIRST_SCREEN.height : 900 } });
     await tab.goto(base + page.path, { waitUntil: "networkidle" });
-    const firstScreen = await tab.evaluate((screen) => {
-      // Visible without scrolling: the element starts inside the first screen.
-      const inFirst = (selector) => {
-        const el = document.querySelector(selector);
-        if (!el) return null;
-        const box = el.getBoundingClientRect();
-        return box.height > 0 && box.top >= 0 && box.top < screen.height - 24;
-      };
-      return {
-        leaders: inFirst("h1"),
-        summary: inFirst("[data-view-summary]"),
-        overview: inFirst("figure.overview"),
-        // The chart itself, not only its title: its third row is on the first screen too.
-        overviewRows: inFirst("figure.overview tbody tr:nth-of-type(3)"),
-      };
-    }, FIRST_SCREEN);
+    // Visible without scrolling: the heading and the page's answer end inside the first screen.
+    const firstScreen = await tab.evaluate(
+      ({ screen, selector }) => {
+        const inFirst = (sel) => {
+          const el = sel ? document.querySelector(sel) : null;
+          if (!el) return null;
+          const box = el.getBoundingClientRect();
+          return box.height > 0 && box.top >= 0 && box.bottom <= screen.height;
+        };
+        return { heading: inFirst("h1"), answer: selector ? inFirst(selector) : "n/a" };
+      },
+      { screen: FIRST_SCREEN, selector: page.first ?? null },
+    );
     // Scrolled through as a reader would, so sections drawn only near the screen
     // (content-visibility) count at their real height, not their estimate.
     await tab.evaluate(async () => {
@@ -80,9 +94,9 @@ async function main() {
     if (!argv.includes("--no-lighthouse")) {
       mkdirSync("bench/results", { recursive: true });
       // Interleaved, so a slow minute of the shared machine hits both pages alike.
-      const runs = { compare: [], floor: [] };
+      const runs = Object.fromEntries(LIGHTHOUSE_PAGES.map(([name]) => [name, []]));
       for (let i = 0; i < LIGHTHOUSE_RUNS; i++) {
-        for (const [name, path] of [["compare", "/"], ["floor", "/bench/floor"]]) {
+        for (const [name, path] of LIGHTHOUSE_PAGES) {
           console.log(`Lighthouse mobile ${path} (${i + 1}/${LIGHTHOUSE_RUNS})...`);
           runs[name].push(lighthouse(server.base + path, "mobile", `pages-${name}`));
         }
@@ -100,37 +114,36 @@ async function main() {
 const mark = (ok) => (ok ? "ok" : "MISSED");
 
 function report(r) {
-  const compare = r.pages.find((p) => p.name === "compare");
   console.log(`\nPage budgets (load average ${r.machine.loadavg1}, ${r.machine.cores} cores)`);
   console.table(
     r.pages.map((p) => ({
-      page: p.path,
+      page: p.path.length > 48 ? `${p.path.slice(0, 47)}…` : p.path,
       "HTML bytes": p.htmlBytes,
-      "elements (390)": p.elements390,
-      "elements (1440)": p.elements1440,
+      "elements (390/1440)": `${p.elements390} / ${p.elements1440}`,
       "height 390": p.height390,
       "height 1440": p.height1440,
+      "first screen": p.firstScreen.answer === "n/a" ? "n/a" : p.firstScreen.heading && p.firstScreen.answer ? "answer" : "MISSED",
     })),
   );
-  const first = compare.firstScreen;
-  const lines = [
-    [`/ HTML ≤ ${BUDGET.htmlBytes.toLocaleString("en")} B`, compare.htmlBytes, compare.htmlBytes <= BUDGET.htmlBytes],
-    [`/ elements ≤ ${BUDGET.elements.toLocaleString("en")} (390 and 1440)`, `${compare.elements390} / ${compare.elements1440}`, Math.max(compare.elements390, compare.elements1440) <= BUDGET.elements],
-    [`/ height at 390 ≤ ${BUDGET.height390.toLocaleString("en")} px`, compare.height390, compare.height390 <= BUDGET.height390],
-    [`/ height at 1440 ≤ ${BUDGET.height1440.toLocaleString("en")} px`, compare.height1440, compare.height1440 <= BUDGET.height1440],
-    ["first 390×844 screen: leaders, summary, overview", JSON.stringify(first), first.leaders && first.summary && first.overview && first.overviewRows],
-  ];
+  const lines = r.pages.flatMap((p) => [
+    [`${p.path} HTML ≤ ${BUDGET.htmlBytes.toLocaleString("en")} B`, p.htmlBytes, p.htmlBytes <= BUDGET.htmlBytes],
+    [`${p.path} height at 390 ≤ ${BUDGET.height390.toLocaleString("en")} px`, p.height390, p.height390 <= BUDGET.height390],
+    ...(p.firstScreen.answer === "n/a" ? [] : [[`${p.path} answer on the first 390×844 screen`, JSON.stringify(p.firstScreen), Boolean(p.firstScreen.heading && p.firstScreen.answer)]]),
+  ]);
   const lh = Object.fromEntries(r.lighthouse.map((l) => [l.name, l]));
-  if (lh.compare && lh.floor && !lh.compare.error && !lh.floor.error) {
-    const gap = lh.floor.performance - lh.compare.performance;
+  for (const [name] of LIGHTHOUSE_PAGES.filter(([n]) => n !== "floor")) {
+    const page = lh[name];
+    if (!page || !lh.floor) continue;
+    if (page.error || lh.floor.error) {
+      lines.push([`Lighthouse ${name}`, page.error ?? lh.floor.error, false]);
+      continue;
+    }
     lines.push([
-      `Lighthouse mobile performance within ${BUDGET.lighthouseGap} of the floor (median of ${LIGHTHOUSE_RUNS})`,
-      `/ ${lh.compare.performance} [${lh.compare.performanceRuns}] vs floor ${lh.floor.performance} [${lh.floor.performanceRuns}]`,
-      gap <= BUDGET.lighthouseGap,
+      `Lighthouse mobile ${name} within ${BUDGET.lighthouseGap} of the floor (median of ${LIGHTHOUSE_RUNS})`,
+      `${page.performance} [${page.performanceRuns}] vs floor ${lh.floor.performance} [${lh.floor.performanceRuns}]`,
+      lh.floor.performance - page.performance <= BUDGET.lighthouseGap,
     ]);
-    lines.push([`Lighthouse accessibility = ${BUDGET.accessibility}`, `${lh.compare.accessibility} (failing: ${lh.compare.failing.join(", ") || "none"})`, lh.compare.accessibility >= BUDGET.accessibility]);
-  } else if (r.lighthouse.length > 0) {
-    lines.push(["Lighthouse", JSON.stringify(r.lighthouse.map((l) => l.error ?? l.performance)), false]);
+    lines.push([`Lighthouse ${name} accessibility = ${BUDGET.accessibility}`, `${page.accessibility} (failing: ${page.failing.join(", ") || "none"})`, page.accessibility >= BUDGET.accessibility]);
   }
   for (const [what, value, ok] of lines) console.log(`${mark(ok).padEnd(6)} ${what}: ${value}`);
 }

@@ -12,7 +12,7 @@ import { readForPrerender } from "@/lib/queries/withDatabase";
 export const metadata: Metadata = {
   title: "JSON API",
   description:
-    "A read-only JSON API over the Lenin and Stalin dataset: leaders, mechanisms, assessments, events, institutions, yearly series, contested figures, sources and the essay's claims, with the dashboard's filters and an OpenAPI 3.1 document.",
+    "A read-only JSON API over the dataset (Lenin and Stalin, with Nicholas II before them and Khrushchev after on the same rubric): leaders, mechanisms, assessments, events, institutions, yearly series, contested figures, sources and the essay's claims, with the dashboard's filters and an OpenAPI 3.1 document.",
 };
 
 const OPENAPI = `${API_BASE}/openapi.json`;

@@ -20,6 +20,7 @@ import { formatCompact, formatNumber } from "@/lib/format";
 import type { SeriesData, SeriesPoint } from "@/lib/charts/seriesData";
 import type { TenureBand } from "@/lib/charts/tenureBands";
 import { yearTicks } from "@/lib/charts/yearTicks";
+import { useWidth } from "./useWidth";
 
 export type SeriesChartProps = {
   /** The result of seriesData(). */
@@ -38,12 +39,17 @@ const rangeOf = (p: SeriesPoint): [number, number] | null => p.band ?? (p.best =
 /** One metric over the years: best estimate as a line, low–high range as a shaded band, tenures behind. */
 export function SeriesChart({ data, name, unit, bands }: SeriesChartProps) {
   const { points, hasBand, domain } = data;
+  // Years at least 44 px apart and a period's name only where its band holds it, at any width.
+  const { ref, width } = useWidth<HTMLDivElement>();
+  const plotWidth = Math.max(width - 92, 40);
+  const pxPerYear = plotWidth / Math.max(domain[1] - domain[0], 1);
+  const namedBands = bands.map((b) => ({ ...b, name: (b.end - b.start) * pxPerYear >= b.name.length * 7.5 + 8 ? b.name : "" }));
   return (
-    <div role="figure" aria-label={describeSeries(points, name, unit)} style={{ height: SERIES_CHART_HEIGHT }}>
+    <div ref={ref} role="figure" aria-label={describeSeries(points, name, unit)} style={{ height: SERIES_CHART_HEIGHT }}>
       <ResponsiveContainer width="100%" height="100%">
         <ComposedChart data={points} accessibilityLayer margin={{ top: 8, right: 24, bottom: 4, left: 4 }}>
           <CartesianGrid stroke={chartTheme.gridStroke} />
-          {tenureAreas(bands)}
+          {tenureAreas(namedBands)}
           {/* Years with no published figure are marked, so an unmeasured stretch never reads as a quiet one. */}
           {data.unmeasured.map(([a, b]) => (
             <ReferenceArea
@@ -62,7 +68,7 @@ export function SeriesChart({ data, name, unit, bands }: SeriesChartProps) {
             type="number"
             dataKey="year"
             domain={domain}
-            ticks={yearTicks(domain)}
+            ticks={yearTicks(domain, Math.floor(plotWidth / 44))}
             allowDataOverflow
             stroke={chartTheme.axisStroke}
             tick={chartTheme.tick}

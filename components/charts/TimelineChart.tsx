@@ -19,6 +19,7 @@ import { timelineChartHeight } from "@/lib/charts/chartHeights";
 import type { TenureBand } from "@/lib/charts/tenureBands";
 import type { TimelineCategory, TimelinePoint } from "@/lib/charts/timelineData";
 import { yearTicks } from "@/lib/charts/yearTicks";
+import { useWidth } from "./useWidth";
 
 export type TimelineChartProps = {
   points: TimelinePoint[];
@@ -54,6 +55,15 @@ function EventTooltip({ active, payload }: TooltipContentProps) {
 export function TimelineChart({ points, categories, bands, nameA, nameB, from = 1917, to = 1953, selected, onSelect }: TimelineChartProps) {
   const rows = categories.length;
   const domain: [number, number] = [from, to + 1];
+  // Labels and ticks fit the width the chart has (an embed may be 320 px wide): the mechanism
+  // names take at most a third of it, years are spaced at least 44 px apart, and a period's name
+  // is written only where its band is wide enough to hold it.
+  const { ref, width } = useWidth<HTMLDivElement>();
+  const labelWidth = Math.round(Math.min(200, Math.max(90, width * 0.34)));
+  const labelChars = Math.floor(labelWidth / 7);
+  const plotWidth = Math.max(width - labelWidth - 28, 40);
+  const pxPerYear = plotWidth / (domain[1] - domain[0]);
+  const namedBands = bands.map((b) => ({ ...b, name: (b.end - b.start) * pxPerYear >= b.name.length * 7.5 + 8 ? b.name : "" }));
   const series = [
     { side: "a" as const, name: nameA },
     { side: "b" as const, name: nameB },
@@ -80,17 +90,17 @@ export function TimelineChart({ points, categories, bands, nameA, nameB, from = 
   };
 
   return (
-    <div role="figure" aria-label={describeTimeline(points, rows, nameA, nameB)} style={{ height: timelineChartHeight(rows) }}>
+    <div ref={ref} role="figure" aria-label={describeTimeline(points, rows, nameA, nameB)} style={{ height: timelineChartHeight(rows) }}>
       <ResponsiveContainer width="100%" height="100%">
         <ScatterChart accessibilityLayer margin={{ top: 8, right: 24, bottom: 4, left: 4 }}>
           <CartesianGrid stroke={chartTheme.gridStroke} />
-          {tenureAreas(bands)}
+          {tenureAreas(namedBands)}
           <XAxis
             type="number"
             dataKey="x"
             name="Date"
             domain={domain}
-            ticks={yearTicks(domain)}
+            ticks={yearTicks(domain, Math.floor(plotWidth / 44))}
             allowDataOverflow
             tickFormatter={(x: number) => String(Math.floor(x))}
             stroke={chartTheme.axisStroke}
@@ -104,8 +114,8 @@ export function TimelineChart({ points, categories, bands, nameA, nameB, from = 
             ticks={categories.map((_, i) => i)}
             interval={0}
             reversed
-            width={200}
-            tickFormatter={(i: number) => truncate(categories[i]?.name ?? "")}
+            width={labelWidth}
+            tickFormatter={(i: number) => truncate(categories[i]?.name ?? "", labelChars)}
             stroke={chartTheme.axisStroke}
             tick={chartTheme.tick}
           />

@@ -12,7 +12,7 @@ export function tenureAreas(bands: readonly TenureBand[]) {
       fill={leaderColor(band.side)}
       fillOpacity={band.side === "none" ? chartTheme.bandOpacity / 2 : chartTheme.bandOpacity}
       ifOverflow="hidden"
-      label={{ value: band.name, position: "insideTopLeft", fill: chartTheme.tick.fill, fontSize: 12 }}
+      label={band.name ? { value: band.name, position: "insideTopLeft", fill: chartTheme.tick.fill, fontSize: 12 } : undefined}
     />
   ));
 }

@@ -168,6 +168,9 @@ export function parseView(raw: RawSearchParams, catalog: ViewCatalog, only?: rea
   }
   if (parsed.from.status === "valid" && parsed.to.status !== "invalid" && value("from") > value("to")) {
     parsed.from = { status: "invalid", given: String(value("from")), reason: `after to (${value("from")} > ${value("to")})` };
+  } else if (parsed.to.status === "valid" && parsed.from.status !== "valid" && value("to") < defaultView.from) {
+    // Only "to" was given, before the default first year: say so rather than show an empty range.
+    parsed.to = { status: "invalid", given: String(value("to")), reason: `before from, whose default is ${defaultView.from}; give from as well` };
   }
   return parsed;
 }

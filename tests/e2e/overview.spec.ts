@@ -140,7 +140,8 @@ test("old links still restore their view, without a notice", async ({ page }) =>
 test("contested figures: each figure's marks are one tab stop with arrow keys inside, 24 px targets, and say who gives each estimate", async ({ page }) => {
   await page.goto("/?chart=figures");
   const panel = page.locator("#panel-figures");
-  const groups = panel.getByRole("group");
+  // A figure's marks are a group named with its count of estimates (the panel holds other groups).
+  const groups = panel.getByRole("group", { name: /: \d+ estimates; use the arrow keys/ });
   // A group per figure whose years meet the view's (the plain view's), a mark per estimate.
   const figures = loadDataset(realDataDir).figures.filter((f) => f.endYear >= DEFAULT_FROM && f.startYear <= DEFAULT_TO);
   expect(figures.length).toBeGreaterThan(0);

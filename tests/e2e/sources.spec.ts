@@ -13,7 +13,8 @@ for (const viewport of [
     test.use({ viewport });
 
     test("a reader follows a citation to its source, opens the records citing it, and downloads the bibliography as BibTeX", async ({ page }) => {
-      await page.goto("/mechanisms/secret-police");
+      // A leader's whole record on a mechanism cites its sources.
+      await page.goto("/mechanisms/secret-police/lenin");
       const citation = page.locator('main a[href^="/sources#"]').first();
       const slug = (await citation.getAttribute("href"))!.replace("/sources#", "");
       await citation.click();

@@ -173,4 +173,11 @@ describe("parseView: one result per parameter", () => {
     expect(notices).toEqual(['Ignored a="stalin": names the same leader as b, whose default is "stalin"; give b as well.']);
     expect(parse("a=stalin&b=lenin").view).toMatchObject({ a: "stalin", b: "lenin" });
   });
+
+  it("a to before the default from, with no from, is named rather than giving an empty range", () => {
+    const { view, notices } = resolveView({ to: "1900" }, catalog);
+    expect([view.from, view.to]).toEqual([1917, 1953]);
+    expect(notices).toEqual(['Ignored to="1900": before from, whose default is 1917; give from as well.']);
+    expect(resolveView({ from: "1894", to: "1900" }, catalog).view).toMatchObject({ from: 1894, to: 1900 });
+  });
 });

@@ -9,6 +9,7 @@ import { leaderColors } from "../../theme/leaderColors";
 import { relationLabel } from "../../compare/relationLabel";
 import { formatCompact, formatNumber, formatPartialDate } from "../../format";
 import { yearTicks } from "../yearTicks";
+import { escapeHtml } from "../../text/escapeHtml";
 
 export type SvgOptions = {
   /** Width of the drawing in px (the height follows the content). */
@@ -24,7 +25,7 @@ export type SvgOptions = {
 type Ctx = { w: number; mono: boolean; s: number; ink: string; muted: string; grid: string; a: string; b: string };
 type Body = { svg: string; height: number };
 
-const esc = (t: string) => t.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;");
+const esc = escapeHtml;
 const r1 = (n: number) => Math.round(n * 10) / 10;
 const cut = (t: string, max: number) => (t.length > max ? `${t.slice(0, max - 1)}…` : t);
 
