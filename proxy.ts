@@ -1,7 +1,7 @@
 // Runs before every route (not the build's hashed static files): refuses addresses that cannot be
-// percent-decoded and puts the security headers on the response.
+// percent-decoded. The security headers are set by next.config.js.
 //
-// The Content-Security-Policy of production answers is set by the layer in front of Next.js
+// The Content-Security-Policy of production pages is set by the layer in front of Next.js
 // (server.ts, lib/server/answer.ts), from the finished page: it allows exactly the page's inline
 // scripts by their hashes, so pages need no nonce and the same address gives the same bytes to
 // everyone. `next dev` has no such layer (and its pages load scripts through eval), so there, and
@@ -10,7 +10,6 @@ import { NextResponse, type NextRequest } from "next/server";
 import { env } from "@/lib/env";
 import { contentSecurityPolicy, createNonce } from "@/lib/security/contentSecurityPolicy";
 import { isEmbedPath, isMalformedPath } from "@/lib/security/paths";
-import { securityHeaders } from "@/lib/security/securityHeaders";
 
 export function proxy(request: NextRequest) {
   const { pathname } = request.nextUrl;
@@ -33,11 +32,10 @@ export function proxy(request: NextRequest) {
   }
 
   if (devPolicy) response.headers.set("Content-Security-Policy", devPolicy);
-  for (const [name, value] of Object.entries(securityHeaders)) response.headers.set(name, value);
   return response;
 }
 
 export const config = {
-  // Everything but the build's static files and the favicon; next.config.js gives those nosniff.
+  // Everything but the build's static files and the favicon.
   matcher: ["/((?!_next/static|_next/image|favicon\\.ico).*)"],
 };

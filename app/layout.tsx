@@ -8,7 +8,8 @@ import { leaderColorCss } from "@/lib/theme/leaderColors";
 import "./globals.css";
 
 export const metadata: Metadata = {
-  metadataBase: new URL(env.siteUrl),
+  // Shareable pages give absolute addresses themselves (lib/site/pageMetadata.ts).
+  ...(env.siteUrl ? { metadataBase: new URL(env.siteUrl) } : {}),
   title: { default: "Lenin vs Stalin: the evidence side by side", template: "%s · Lenin vs Stalin" },
   description:
     "A sourced comparison of Lenin and Stalin: tools of power, policies and goals, with dates, figures, institutions and the historians' disagreements.",

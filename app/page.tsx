@@ -6,6 +6,7 @@ import { describeView } from "@/lib/compare/describeView";
 import { getCatalog } from "@/lib/queries/catalog";
 import { resolveCatalogView } from "@/lib/compare/resolveCatalogView";
 import { withDatabase } from "@/lib/queries/withDatabase";
+import { pageMetadata } from "@/lib/site/pageMetadata";
 import type { RawSearchParams } from "@/lib/url/readCompareUrl";
 import { serializeView } from "@/lib/url/compareUrl";
 
@@ -17,14 +18,7 @@ export async function generateMetadata({ searchParams }: Props): Promise<Metadat
   const { view } = resolveCatalogView(loaded.data, await searchParams);
   const { title } = describeView(view, loaded.data);
   const description = `The evidence side by side: assessments, events, yearly figures and sources for ${title.replace(":", " on")}.`;
-  const image = `/og${serializeView(view)}`;
-  return {
-    title: { absolute: title },
-    description,
-    alternates: { canonical: `/${serializeView(view)}` },
-    openGraph: { title, description, type: "website", images: [{ url: image, width: 1200, height: 630, alt: title }] },
-    twitter: { card: "summary_large_image", title, description, images: [image] },
-  };
+  return pageMetadata({ title, description, path: `/${serializeView(view)}`, image: `/og${serializeView(view)}`, absoluteTitle: true });
 }
 
 export default async function ComparePage({ searchParams }: Props) {

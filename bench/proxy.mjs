@@ -4,7 +4,11 @@
 // 1. that both instances give the same bytes and headers (but Date) for the same addresses: pages,
 //    JSON, CSV, the preview PNG, the SVG icon, the dataset zip, with and without compression;
 // 2. the cache hit ratio seen through nginx for a mix of those addresses;
-// 3. throughput (autocannon) through nginx against one instance directly.
+// 3. one instance restarted (SIGTERM, started again) while load runs through nginx: the requests
+//    that failed as the clients saw them (the goal is none: nginx retries the other instance);
+// 4. throughput (autocannon) through nginx against one instance directly.
+// The nginx configuration is deploy/nginx.conf, the one the README describes, with its marked
+// values filled in.
 // Installs nginx (Debian's nginx-light) when it is missing and we are root on Debian. Everything
 // nginx writes lives in a temporary folder; nginx and the servers are stopped at the end.
 // Options: --no-build (reuse .next/), --ports=A,B (the instances; default: spare ports),
@@ -58,48 +62,27 @@ function ensureNginx() {
   if (!existsSync(NGINX)) throw new Error(`apt-get finished but ${NGINX} is still missing`);
 }
 
+/** deploy/nginx.conf with its marked values filled in for this run. */
 function nginxConfig(prefix, upstreams) {
-  // Started as root, nginx's workers would run as "nobody" and could not write the cache or the
-  // temporary files into our private folder: they run as the user who started it.
-  return `
-${process.getuid?.() === 0 ? `user ${userInfo().username};` : ""}
-worker_processes 1;
-pid ${prefix}/nginx.pid;
-error_log ${prefix}/error.log warn;
-events { worker_connections 1024; }
-http {
-  access_log off;
-  client_body_temp_path ${prefix}/client_body;
-  proxy_temp_path ${prefix}/proxy_temp;
-  fastcgi_temp_path ${prefix}/fastcgi_temp;
-  uwsgi_temp_path ${prefix}/uwsgi_temp;
-  scgi_temp_path ${prefix}/scgi_temp;
-  proxy_cache_path ${prefix}/cache levels=1:2 keys_zone=dashboard:10m max_size=256m inactive=1h use_temp_path=off;
-  upstream dashboard {
-    ${upstreams.map((u) => `server ${u};`).join("\n    ")}
-    keepalive 32;
-  }
-  server {
-    listen ${HOST}:${PROXY_PORT};
-    location / {
-      proxy_pass http://dashboard;
-      proxy_http_version 1.1;
-      proxy_set_header Connection "";
-      proxy_set_header Host $host;
-      # The answers say how long they may be kept (Cache-Control); nginx follows them.
-      proxy_cache dashboard;
-      proxy_cache_lock on;
-      proxy_cache_use_stale updating error timeout;
-      proxy_cache_background_update on;
-      add_header X-Cache $upstream_cache_status always;
-    }
-  }
-}
-`;
+  const values = {
+    PREFIX: prefix,
+    // Started as root, nginx's workers would run as "nobody" and could not write the cache or the
+    // temporary files into our private folder: they run as the user who started it.
+    USER: process.getuid?.() === 0 ? `user ${userInfo().username};` : "",
+    LISTEN: `${HOST}:${PROXY_PORT}`,
+    UPSTREAMS: upstreams.map((u) => `server ${u};`).join("\n    "),
+  };
+  const config = readFileSync(path.join("deploy", "nginx.conf"), "utf8").replace(/\{\{([A-Z]+)\}\}/g, (_, name) => {
+    if (!(name in values)) throw new Error(`deploy/nginx.conf: no value for {{${name}}}`);
+    return values[name];
+  });
+  return config;
 }
 
 async function fetchRaw(url, encoding) {
-  const response = await fetch(url, { headers: { "accept-encoding": encoding }, redirect: "manual" });
+  // As nginx asks (deploy/nginx.conf): the instances name the site by the proxy's address.
+  const proxied = { "x-forwarded-host": `${HOST}:${PROXY_PORT}`, "x-forwarded-proto": "http" };
+  const response = await fetch(url, { headers: { "accept-encoding": encoding, ...proxied }, redirect: "manual" });
   const body = Buffer.from(await response.arrayBuffer());
   const headers = Object.fromEntries([...response.headers].filter(([name]) => !PER_TRANSMISSION.has(name)));
   return { status: response.status, headers, body };
@@ -152,6 +135,43 @@ async function load(url) {
   return { reqPerSec: round(r.requests.average, 0), p50ms: r.latency.p50, p99ms: r.latency.p99, errors: r.errors + r.timeouts, non2xx: r.non2xx };
 }
 
+/**
+ * Restarts instance `index` (SIGTERM, then `npm start` again on the same port) while load runs
+ * through nginx on addresses no cache holds (each request a new search), so every request reaches
+ * an instance; counts what the clients saw.
+ */
+async function restartUnderLoad(proxy, servers, index) {
+  let n = 0;
+  const seconds = Math.max(DURATION, 20);
+  const run = autocannon({
+    url: proxy,
+    connections: 20,
+    duration: seconds,
+    headers: { "accept-encoding": "gzip, deflate, br" },
+    requests: [{ setupRequest: (req) => ({ ...req, path: `/api/v1/events?m=secret-police&q=restart-${n++}` }) }],
+  });
+  await sleep(4_000);
+  const stopped = Date.now();
+  await servers[index].stop();
+  const down = Date.now() - stopped;
+  servers[index] = await startServer({}, servers[index].port);
+  const back = Date.now() - stopped;
+  const r = await run;
+  const statuses = Object.fromEntries(Object.entries(r.statusCodeStats ?? {}).map(([code, { count }]) => [code, count]));
+  return {
+    seconds,
+    connections: 20,
+    requests: r.requests.total,
+    statuses,
+    non2xx: r.non2xx,
+    errors: r.errors,
+    timeouts: r.timeouts,
+    p99ms: r.latency.p99,
+    stopTookMs: down,
+    backAfterMs: back,
+  };
+}
+
 async function main() {
   ensureNginx();
   buildOnce(argv);
@@ -159,13 +179,14 @@ async function main() {
   for (const dir of ["client_body", "proxy_temp", "fastcgi_temp", "uwsgi_temp", "scgi_temp", "cache"]) mkdirSync(path.join(prefix, dir));
   const servers = [await startServer({}, PORTS[0]), await startServer({}, PORTS[1])];
   const [a, b] = servers.map((s) => s.base);
+  const upstreams = servers.map((s) => `${HOST}:${s.port}`);
   const conf = path.join(prefix, "nginx.conf");
-  writeFileSync(conf, nginxConfig(prefix, servers.map((s) => `${HOST}:${s.port}`)));
-  const started = spawnSync(NGINX, ["-c", conf, "-p", prefix], { encoding: "utf8" });
-  if (started.status !== 0) throw new Error(`nginx did not start: ${started.stderr}`);
+  writeFileSync(conf, nginxConfig(prefix, upstreams));
   const proxy = `http://${HOST}:${PROXY_PORT}`;
   const results = { date: new Date().toISOString(), instances: [a, b], proxy };
   try {
+    const started = spawnSync(NGINX, ["-c", conf, "-p", prefix], { encoding: "utf8" });
+    if (started.status !== 0) throw new Error(`nginx did not start: ${started.stderr}`);
     await sleep(500);
     console.log(`Two instances (${a}, ${b}) behind nginx (${proxy}).`);
     results.identical = await compareInstances(a, b);
@@ -173,8 +194,12 @@ async function main() {
     console.table(results.identical);
     results.hits = await hitRatio(proxy);
     console.log(`\n2. Through nginx, ${ADDRESSES.length} addresses x 10: ${JSON.stringify(results.hits.counts)}; hit ratio ${results.hits.ratio}`);
+    console.log(`\n3. One instance restarted (SIGTERM, then started again) under load through nginx`);
+    results.restart = await restartUnderLoad(proxy, servers, 0);
+    console.table([results.restart]);
+    console.log(`   failed as the clients saw them: ${results.restart.non2xx} non-2xx, ${results.restart.errors} errors, ${results.restart.timeouts} timeouts of ${results.restart.requests}`);
     const shared = ADDRESSES[1];
-    console.log(`\n3. Throughput, 50 connections, ${DURATION} s each: ${shared}`);
+    console.log(`\n4. Throughput, 50 connections, ${DURATION} s each: ${shared}`);
     results.throughput = { proxy: await load(proxy + shared), direct: await load(a + shared) };
     console.table([
       { through: "nginx (proxy_cache)", ...results.throughput.proxy },

@@ -1,6 +1,11 @@
 // Turns a failure to read the database into a short, safe explanation for the page and one
 // log line for the operator. Nothing here reaches the browser except `title` and `advice`.
-export type DatabaseProblemKind = "missing" | "corrupt" | "not-migrated" | "not-seeded" | "unknown";
+//
+// Only what the database reports about itself is an outage: the error codes SQLite and Prisma
+// give for a file that is missing, unreadable, damaged, locked or not migrated. Anything else
+// thrown while reading (a PrismaClientValidationError for a query the schema does not allow, a
+// ZodError, a TypeError) is a bug in the code, answered 500 and logged as one, never 503.
+export type DatabaseProblemKind = "missing" | "unreadable" | "corrupt" | "locked" | "not-migrated" | "not-seeded" | "unknown";
 
 export type DatabaseProblem = { kind: DatabaseProblemKind; title: string; advice: string };
 
@@ -9,9 +14,17 @@ const problems: Record<DatabaseProblemKind, Omit<DatabaseProblem, "kind">> = {
     title: "The dashboard's database is missing.",
     advice: "The server could not find its database file. Whoever runs this site can create it with `npm run db:setup`.",
   },
+  unreadable: {
+    title: "The dashboard's database file cannot be read.",
+    advice: "The database file exists but the server may not open it. Whoever runs this site can fix its permissions or rebuild it with `npm run db:reset`.",
+  },
   corrupt: {
     title: "The dashboard's database file is damaged.",
     advice: "The database file is not a valid SQLite database. Whoever runs this site can rebuild it with `npm run db:reset`.",
+  },
+  locked: {
+    title: "The dashboard's database is busy.",
+    advice: "Another process holds the database locked, as while it is being loaded. Please try again in a moment.",
   },
   "not-migrated": {
     title: "The dashboard's database is out of date.",
@@ -27,24 +40,48 @@ const problems: Record<DatabaseProblemKind, Omit<DatabaseProblem, "kind">> = {
   },
 };
 
-/** Classifies errors thrown by better-sqlite3 through Prisma's driver adapter. */
-export function classifyDatabaseError(error: unknown): DatabaseProblemKind {
-  const text = describe(error);
-  // Order matters: Prisma reports a missing table as "... does not exist in the current database".
-  if (/no such table|no such column|P2021|P2022|TableDoesNotExist|ColumnNotFound/i.test(text)) return "not-migrated";
-  if (/SQLITE_NOTADB|file is not a database|SQLITE_CORRUPT|malformed/i.test(text)) return "corrupt";
-  if (/SQLITE_CANTOPEN|unable to open database|directory does not exist|ENOENT/i.test(text)) return "missing";
-  return "unknown";
+// SQLite's result codes (better-sqlite3 reports them as `code`; Prisma's driver adapter as `code`
+// or meta.driverAdapterError.cause.originalCode) and Prisma's own codes for the same failures.
+const KIND_OF_CODE: Record<string, DatabaseProblemKind> = {
+  SQLITE_CANTOPEN: "missing",
+  P1003: "missing",
+  SQLITE_PERM: "unreadable",
+  SQLITE_AUTH: "unreadable",
+  SQLITE_IOERR: "unreadable",
+  SQLITE_NOTADB: "corrupt",
+  SQLITE_CORRUPT: "corrupt",
+  SQLITE_BUSY: "locked",
+  SQLITE_LOCKED: "locked",
+  P1008: "locked",
+  P2021: "not-migrated",
+  P2022: "not-migrated",
+};
+
+/** The codes an error carries, its causes' and Prisma's record of the driver's error, most specific last. */
+function codesOf(error: unknown): string[] {
+  const codes: string[] = [];
+  let current: unknown = error;
+  for (let depth = 0; current && typeof current === "object" && depth < 5; depth++) {
+    const o = current as { code?: unknown; originalCode?: unknown; meta?: { driverAdapterError?: { cause?: { originalCode?: unknown } } }; cause?: unknown };
+    for (const code of [o.code, o.originalCode, o.meta?.driverAdapterError?.cause?.originalCode]) {
+      // Extended result codes name their family first: SQLITE_IOERR_READ is an SQLITE_IOERR.
+      if (typeof code === "string") codes.push(code, code.replace(/^(SQLITE_[A-Z]+)_.*$/, "$1"));
+    }
+    current = o.cause;
+  }
+  return codes;
 }
 
 /**
- * Whether an error comes from reading the database (Prisma, its SQLite driver, an empty dataset),
- * as opposed to a bug in the code around it (a ZodError when data fails its own schema, a
- * TypeError...), which must be reported as the bug it is, never as an outage.
+ * What kind of outage this error reports, or null when it is no outage but a bug. Prisma's
+ * initialisation error (the client could not start on the file) is an outage of unknown kind.
  */
-export function isDatabaseFailure(error: unknown): boolean {
-  if (classifyDatabaseError(error) !== "unknown") return true;
-  return /Prisma|SqliteError|DriverAdapterError|SQLITE_|\bP\d{4}\b/.test(describe(error));
+export function classifyDatabaseError(error: unknown): DatabaseProblemKind | null {
+  const kind = codesOf(error)
+    .map((code) => KIND_OF_CODE[code])
+    .findLast((k) => k !== undefined);
+  if (kind) return kind;
+  return error instanceof Error && error.name === "PrismaClientInitializationError" ? "unknown" : null;
 }
 
 export function databaseProblem(kind: DatabaseProblemKind): DatabaseProblem {
@@ -53,25 +90,10 @@ export function databaseProblem(kind: DatabaseProblemKind): DatabaseProblem {
 
 export const operatorHint: Record<DatabaseProblemKind, string> = {
   missing: "the database file does not exist: run `npm run db:setup`",
+  unreadable: "the database file cannot be opened (permissions, or not a file): fix it or run `npm run db:reset`",
   corrupt: "the database file is not a valid SQLite database: run `npm run db:reset`",
+  locked: "the database is locked by another process (a `npm run db:setup` still loading?): wait for it to finish",
   "not-migrated": "the database is missing tables: run `npm run db:setup` to apply migrations",
   "not-seeded": "the database holds no dataset: run `npm run db:setup`",
   unknown: "reading the database failed",
 };
-
-function describe(error: unknown): string {
-  const parts: string[] = [];
-  let current: unknown = error;
-  for (let depth = 0; current && depth < 5; depth++) {
-    if (typeof current === "object") {
-      const o = current as { name?: unknown; code?: unknown; message?: unknown; cause?: unknown; meta?: unknown };
-      parts.push(String(o.name ?? ""), String(o.code ?? ""), String(o.message ?? ""));
-      if (o.meta) parts.push(JSON.stringify(o.meta));
-      current = o.cause;
-    } else {
-      parts.push(String(current));
-      break;
-    }
-  }
-  return parts.join(" ");
-}

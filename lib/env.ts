@@ -10,7 +10,15 @@ const schema = z.object({
     .optional(),
   NODE_ENV: z.enum(["development", "production", "test"]).default("development"),
   DATA_DIR: z.string().trim().min(1).optional(),
-  SITE_URL: z.url().optional(),
+  // The public address, an origin: scheme and host (and port), nothing after them.
+  SITE_URL: z
+    .url({ protocol: /^https?$/ })
+    .refine((u) => {
+      const url = URL.canParse(u) ? new URL(u) : null;
+      return url !== null && url.pathname === "/" && !url.search && !url.hash && !url.username && !url.password;
+    }, 'must be the site\'s origin alone, such as "https://example.org"')
+    .transform((u) => new URL(u).origin)
+    .optional(),
   // Read by server.ts (`npm start`); `next dev` reads PORT itself.
   PORT: z.coerce.number().int().min(1).max(65535).default(3000),
   HOST: z.string().trim().min(1).optional(),
@@ -39,7 +47,8 @@ export const dataDir = parsed.data.DATA_DIR
 
 export const env = {
   nodeEnv: parsed.data.NODE_ENV,
-  siteUrl: parsed.data.SITE_URL ?? "http://localhost:3000",
+  /** The public origin ("https://example.org"); unset: taken from each request (lib/site/siteOrigin.ts). */
+  siteUrl: parsed.data.SITE_URL,
   databasePath,
   port: parsed.data.PORT,
   /** Interface to listen on; unset = all of them, like `next start`. */

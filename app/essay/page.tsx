@@ -6,12 +6,17 @@ import type { RawSearchParams } from "@/lib/url/parseParams";
 import { getCatalog } from "@/lib/queries/catalog";
 import { withDatabase } from "@/lib/queries/withDatabase";
 import "./essay.css";
+import { pageMetadata } from "@/lib/site/pageMetadata";
 
-export const metadata: Metadata = {
-  title: "The essay, checked claim by claim",
-  description:
-    "Each claim of Gustavo Munoz’s essay “Lenin Versus Stalin: Two Sides of the Same Coin” (2020) with its verdict, each linking to the reasons and the sources, and how historians read the continuity between the two leaders.",
-};
+export function generateMetadata(): Promise<Metadata> {
+  return pageMetadata({
+    title: "The essay, checked claim by claim",
+    description:
+      "Each claim of Gustavo Munoz’s essay “Lenin Versus Stalin: Two Sides of the Same Coin” (2020) with its verdict, each linking to the reasons and the sources, and how historians read the continuity between the two leaders.",
+    path: "/essay",
+    image: "/og/essay",
+  });
+}
 
 export default async function EssayPage({ searchParams }: { searchParams: Promise<RawSearchParams> }) {
   const raw = await searchParams;

@@ -1,46 +1,30 @@
-// The preview image for a shared link: /og?<the view's parameters> draws the view's title.
-// One image per view: a query that is not the view's canonical form (unknown keys, defaults
-// written out, invalid values, another order) is redirected to it, so junk addresses collapse
-// onto the few images real views need. Drawn in a worker (lib/server/previewRenderer.ts).
+// The preview image for a shared link: /og?<the view's parameters> draws the view's answer (its
+// overview, lib/previews). One image per view: a query that is not the view's canonical form
+// (unknown keys, defaults written out, invalid values, another order) is redirected to it, so junk
+// addresses collapse onto the few images real views need.
 import { describeView } from "@/lib/compare/describeView";
-import { getCatalog } from "@/lib/queries/catalog";
-import { withDatabase } from "@/lib/queries/withDatabase";
-import { drawCard, pngAnswer } from "@/lib/server/previewCard";
-import { leaderColors } from "@/lib/theme/leaderColors";
+import { resolveCatalogView } from "@/lib/compare/resolveCatalogView";
+import { compareViewPreview } from "@/lib/previews/previewModel";
+import { previewResponse } from "@/lib/previews/previewResponse";
 import { searchParamsToRecord } from "@/lib/url/readCompareUrl";
 import { serializeView } from "@/lib/url/compareUrl";
-import { resolveCatalogView } from "@/lib/compare/resolveCatalogView";
 
-export async function GET(request: Request) {
-  const loaded = await withDatabase(getCatalog);
-  let leaders = "Lenin vs Stalin";
-  let subject = "The evidence side by side";
-  let counts = "";
-  if (loaded.ok) {
-    const catalog = loaded.data;
+export function GET(request: Request) {
+  return previewResponse((catalog) => {
     const url = new URL(request.url);
-    const { view } = resolveCatalogView(catalog, searchParamsToRecord(url.searchParams));
+    const read = (params: URLSearchParams) => resolveCatalogView(catalog, searchParamsToRecord(params)).view;
+    let view = read(url.searchParams);
+    // The canonical form must be its own canonical form, or the redirect would lead to another
+    // redirect: a query the parser reads differently once written out ("from=1960&to=-2" keeps
+    // from=1960, "from=1960" alone is after the default to=1953 and is dropped) settles in a pass.
+    for (let pass = 0; pass < 3 && serializeView(read(new URLSearchParams(serializeView(view)))) !== serializeView(view); pass++) {
+      view = read(new URLSearchParams(serializeView(view)));
+    }
     // Compared as parameters, not as text: "%2C" and "," are the same comma.
     const canonical = new URL(`/og${serializeView(view)}`, url);
     if (canonical.searchParams.toString() !== url.searchParams.toString()) {
-      return new Response(null, { status: 308, headers: { Location: canonical.pathname + canonical.search, "Cache-Control": "public" } });
+      return new Response(null, { status: 308, headers: { Location: canonical.pathname + canonical.search } });
     }
-    ({ leaders, subject } = describeView(view, catalog));
-    counts = `${catalog.events.length} dated events · ${catalog.sources.length} sources · ${catalog.claims.length} claims checked`;
-  }
-  const [nameA = "Lenin", nameB = "Stalin"] = leaders.split(" vs ");
-  const png = await drawCard(
-    (
-      <div style={{ width: "100%", height: "100%", display: "flex", flexDirection: "column", justifyContent: "space-between", background: "#fafaf9", color: "#1c1917", padding: 64, fontFamily: "DejaVu Sans" }}>
-        <div style={{ display: "flex", fontSize: 72, fontWeight: 700 }}>
-          <span style={{ color: leaderColors.light.a }}>{nameA}</span>
-          <span style={{ margin: "0 24px" }}>vs</span>
-          <span style={{ color: leaderColors.light.b }}>{nameB}</span>
-        </div>
-        <div style={{ display: "flex", fontSize: 44, lineHeight: 1.25 }}>{subject.slice(0, 140)}</div>
-        <div style={{ display: "flex", fontSize: 26, color: "#57534e" }}>{counts || "A sourced comparative-history dashboard"}</div>
-      </div>
-    ),
-  );
-  return pngAnswer(png, loaded.ok);
+    return compareViewPreview(catalog, view, describeView(view, catalog).title);
+  });
 }

@@ -1,11 +1,11 @@
 import type { Catalog } from "@/lib/queries/catalog";
 import { filterSummary } from "@/lib/export/filterSummary";
 import { compareHref } from "@/lib/export/exportLinks";
-import { env } from "@/lib/env";
+import { siteOrigin } from "@/lib/site/siteOrigin";
 import type { ViewState } from "@/lib/url/compareUrl";
 
 /** Printed only: the view's filters and its address, at the top of the report. */
-export function PrintSummary({ catalog, view }: { catalog: Catalog; view: ViewState }) {
+export async function PrintSummary({ catalog, view }: { catalog: Catalog; view: ViewState }) {
   return (
     <div className="hidden text-sm print:block" data-print-summary>
       <p>
@@ -19,7 +19,7 @@ export function PrintSummary({ catalog, view }: { catalog: Catalog; view: ViewSt
       </p>
       <p>
         <span className="font-semibold">View online: </span>
-        {new URL(compareHref(view), env.siteUrl).href}
+        {new URL(compareHref(view), await siteOrigin()).href}
       </p>
     </div>
   );

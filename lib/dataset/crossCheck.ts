@@ -145,6 +145,8 @@ export function crossCheck(d: UncheckedDataset): DatasetIssue[] {
     for (const v of m.values) {
       refs(m.file, `${r} ${v.year}`, "source", sources, [v.source, ...(v.rangeSource ? [v.rangeSource] : [])]);
       if (years.has(v.year)) add(m.file, `${r} ${v.year}`, "duplicate year");
+      // In year order, as every reader of the file (and every export) lists them.
+      else if (years.size > 0 && v.year < Math.max(...years)) add(m.file, `${r} ${v.year}`, `out of year order (after ${Math.max(...years)})`);
       years.add(v.year);
     }
     if (m.values.length === 0) add(m.file, r, "has no values");

@@ -1,6 +1,7 @@
 import "server-only";
 import { env } from "../env";
-import { classifyDatabaseError, databaseProblem, isDatabaseFailure, operatorHint, type DatabaseProblem } from "../databaseProblem";
+import { existsSync } from "node:fs";
+import { classifyDatabaseError, databaseProblem, operatorHint, type DatabaseProblem } from "../databaseProblem";
 
 export type Loaded<T> = { ok: true; data: T } | { ok: false; problem: DatabaseProblem };
 
@@ -14,8 +15,10 @@ export async function withDatabase<T>(read: () => Promise<T>): Promise<Loaded<T>
   try {
     return { ok: true, data: await read() };
   } catch (error) {
-    if (!(error instanceof NotSeededError) && !isDatabaseFailure(error)) throw error;
-    const kind = error instanceof NotSeededError ? "not-seeded" : classifyDatabaseError(error);
+    const classified = error instanceof NotSeededError ? "not-seeded" : classifyDatabaseError(error);
+    if (!classified) throw error;
+    // SQLite says "cannot open" for a path that exists too (a folder in its place, no permission).
+    const kind = classified === "missing" && existsSync(env.databasePath) ? "unreadable" : classified;
     const detail = kind === "unknown" ? `: ${(error as Error)?.message ?? String(error)}` : "";
     console.error(`[database] ${env.databasePath}: ${operatorHint[kind]}${detail}`);
     return { ok: false, problem: databaseProblem(kind) };

@@ -7,7 +7,8 @@ const PNG_SIGNATURE = [0x89, 0x50, 0x4e, 0x47, 0x0d, 0x0a, 0x1a, 0x0a];
 
 const ADDRESSES = [
   { kind: "HTML, rendered per request", path: "/?m=censorship,secret-police&from=1918&to=1938", type: /^text\/html/ },
-  { kind: "HTML, prerendered", path: "/mechanisms/secret-police", type: /^text\/html/ },
+  { kind: "HTML, prerendered", path: "/api", type: /^text\/html/ },
+  { kind: "HTML, a mechanism page", path: "/mechanisms/secret-police", type: /^text\/html/ },
   { kind: "JSON", path: "/api/v1/events?m=secret-police", type: /^application\/json/ },
   { kind: "CSV", path: "/download/table.csv?m=censorship", type: /^text\/csv/ },
   { kind: "PNG", path: "/og?m=censorship", type: /^image\/png$/ },

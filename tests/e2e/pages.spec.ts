@@ -42,7 +42,9 @@ test.describe("a mechanism's page", () => {
   });
 
   test("an unknown mechanism answers 404 with the site's not-found page, which leads back", async ({ page }) => {
-    // Mechanism pages are prerendered; any other slug is the prerendered 404 page, not a render.
+    // With SITE_URL set at build, mechanism pages are prerendered and any other slug is the
+    // prerendered 404 page; without it (as here) they render per request and an unknown slug gets
+    // the mechanisms' own not-found page, which lists those that exist.
     const response = await page.goto("/mechanisms/no-such-thing");
     expect(response?.status()).toBe(404);
     await expect(page.getByRole("heading", { level: 1 })).toContainText("Page not found");

@@ -170,7 +170,9 @@ test.describe("with the database file missing", () => {
   });
 
   test("a prerendered page keeps serving the data it was built with", async ({ request }) => {
-    for (const path of ["/mechanisms/secret-police", "/sources", "/api"]) {
+    // The e2e build has no SITE_URL, so the pages with link previews (the mechanism pages, the
+    // argument, /sources) name the request's origin and are rendered per request; /api is not.
+    for (const path of ["/api"]) {
       const response = await request.get(BROKEN + path);
       expect(response.status(), path).toBe(200);
       expect(response.headers()["cache-control"], path).toMatch(/^public, /);

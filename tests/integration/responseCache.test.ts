@@ -12,7 +12,7 @@ import { afterEach, describe, expect, it } from "vitest";
 import { NO_STORE_MARKER } from "@/lib/cache/noStore";
 import { createResponseCache } from "@/lib/cache/responseCache";
 import { createAnswerLayer } from "@/lib/server/answerLayer";
-import type { Render } from "@/lib/server/captureAnswer";
+import { contentSecurityPolicy } from "@/lib/security/contentSecurityPolicy";
 
 const SCRIPTS = ['self.__next_f.push([1,"payload é"])', '$RC("B:0","S:0")'];
 const PAGE = `<!DOCTYPE html><html><head><script src="/_next/static/chunks/a.js" async=""></script></head><body><p>${"evidence ".repeat(2_000)}</p><script>${SCRIPTS[0]}</script><script>${SCRIPTS[1]}</script></body></html>`;
@@ -39,17 +39,22 @@ const ROUTES: Record<string, Stub> = {
   "/slow": { type: "text/html; charset=utf-8", body: PAGE, delayMs: 100 },
 };
 
+const CONFIG_POLICY = contentSecurityPolicy({ scripts: { hashes: [] }, dev: false, embeddable: false });
+
 const servers: Server[] = [];
 afterEach(async () => {
   await Promise.all(servers.splice(0).map((s) => new Promise<void>((resolve) => s.close(() => resolve()))));
 });
 
 /** One server instance: the layer (with a cache unless maxBytes is 0) in front of the stand-in. */
-async function instance(maxBytes = 8 * 1024 * 1024) {
+async function instance(maxBytes = 8 * 1024 * 1024, perOrigin = false) {
   const renders: string[] = [];
-  const render: Render = async (req: IncomingMessage, res: ServerResponse) => {
+  const render = async (req: IncomingMessage, res: ServerResponse) => {
     renders.push(req.url ?? "");
-    const stub = ROUTES[(req.url ?? "/").split("?")[0]!] ?? ROUTES["/missing"]!;
+    const path = (req.url ?? "/").split("?")[0]!;
+    // A page naming the site's address as a request gives it (lib/site/siteOrigin.ts without SITE_URL).
+    const named = `<html><head><meta property="og:image" content="${req.headers["x-forwarded-proto"] ?? "http"}://${req.headers["x-forwarded-host"] ?? req.headers.host}/og"></head></html>`;
+    const stub = path === "/named" ? { type: "text/html; charset=utf-8", body: named } : (ROUTES[path] ?? ROUTES["/missing"]!);
     if (stub.delayMs) await new Promise((r) => setTimeout(r, stub.delayMs));
     res.statusCode = stub.status ?? 200;
     // What Next.js sends that must not reach the answer: its per-render policy, its own cache's
@@ -58,16 +63,21 @@ async function instance(maxBytes = 8 * 1024 * 1024) {
     res.setHeader("x-nextjs-cache", renders.length === 1 ? "MISS" : "HIT");
     res.setHeader("last-modified", new Date(Date.now() - renders.length * 1000).toUTCString());
     res.setHeader("content-type", stub.type);
+    // What next.config.js puts on every answer; the layer replaces it on pages only.
+    res.setHeader("content-security-policy", CONFIG_POLICY);
     for (const [name, value] of Object.entries(stub.headers ?? {})) res.setHeader(name, value);
     const body = Buffer.from(stub.body);
     // Written in pieces that split multi-byte characters, as a stream is.
     res.write(body.subarray(0, 101));
     res.end(body.subarray(101));
   };
+  // Next.js stands behind the layer on a port of its own, as in server.ts.
+  const stub = createServer((req, res) => void render(req, res));
+  await new Promise<void>((resolve) => stub.listen(0, "127.0.0.1", resolve));
   const cache = maxBytes > 0 ? createResponseCache({ maxBytes }) : undefined;
-  const handle = createAnswerLayer({ render, cache });
+  const handle = createAnswerLayer({ upstream: { host: "127.0.0.1", port: (stub.address() as AddressInfo).port }, cache, perOrigin });
   const server = createServer((req, res) => void handle(req, res));
-  servers.push(server);
+  servers.push(stub, server);
   await new Promise<void>((resolve) => server.listen(0, "127.0.0.1", resolve));
   return { base: `http://127.0.0.1:${(server.address() as AddressInfo).port}`, renders, cache };
 }
@@ -160,7 +170,9 @@ describe("one address, one answer", () => {
       expect(policy).toContain("frame-ancestors 'none'");
     }
     expect(String((await get(`${base}/embed/chart`)).headers["content-security-policy"])).toContain("frame-ancestors *");
-    expect(String((await get(`${base}/api/v1/events`)).headers["content-security-policy"])).toContain("script-src 'self';");
+    // Other answers keep the policy next.config.js gives every route: no inline script at all.
+    expect((await get(`${base}/api/v1/events`)).headers["content-security-policy"]).toBe(CONFIG_POLICY);
+    expect(CONFIG_POLICY).toContain("script-src 'self';");
   });
 
   it("answers If-None-Match with 304, the same headers and no body; HEAD with the headers alone", async () => {
@@ -230,10 +242,12 @@ describe("one address, one answer", () => {
     const { base, renders } = await instance();
     await get(`${base}/`, { rsc: "1" });
     await get(`${base}/`, { rsc: "1" });
-    await get(`${base}/?_rsc=abc`);
     const post = await get(`${base}/`, {}, "POST");
-    expect(renders).toHaveLength(4);
-    expect(post.headers["content-security-policy"]).toContain("script-src 'self';");
+    expect(renders).toHaveLength(3);
+    // As Next.js sent it: its own headers, no ETag or policy of the layer's.
+    expect(post.headers["x-nextjs-cache"]).toBeDefined();
+    expect(post.headers.etag).toBeUndefined();
+    expect(post.headers["content-security-policy"]).toBe(CONFIG_POLICY);
   });
 
   it("stays within its memory bound, dropping the least recently used answers", async () => {
@@ -246,5 +260,40 @@ describe("one address, one answer", () => {
     expect(renders).toHaveLength(8);
     await get(`${base}/?a`);
     expect(renders).toHaveLength(9);
+  });
+
+  it("without SITE_URL: keeps answers per origin, says so to caches, and refuses a Host that names no address", async () => {
+    const { base, renders } = await instance(8 * 1024 * 1024, true);
+    const named = (host: string, extra: Record<string, string> = {}) => get(`${base}/named`, { host, ...extra });
+    for (let i = 0; i < 2; i++) {
+      await named("site.example");
+      await named("attacker.example");
+      await named("site.example", { "x-forwarded-host": "attacker.example", "x-forwarded-proto": "https" });
+    }
+    expect(renders).toHaveLength(6);
+    // Each origin kept its own answer: the attacker's never reaches a visitor of the site.
+    const page = await named("site.example");
+    expect(renders).toHaveLength(6);
+    expect(page.body.toString()).toContain('content="http://site.example/og"');
+    expect((await named("attacker.example")).body.toString()).toContain("http://attacker.example/og");
+    expect((await named("x", { "x-forwarded-host": "attacker.example", "x-forwarded-proto": "https" })).body.toString()).toContain("https://attacker.example/og");
+    expect(page.headers.vary).toBe("RSC, Accept-Encoding, Host, X-Forwarded-Host, X-Forwarded-Proto");
+
+    for (const host of ['evil.example"><script>alert(1)</script>', "a b", "site.example:99999", "-bad.example", "site.example/path"]) {
+      const refused = await named(host);
+      expect(refused.status, host).toBe(400);
+      expect(refused.headers["cache-control"]).toBe("no-store");
+    }
+    expect((await named("site.example", { "x-forwarded-proto": "javascript" })).status).toBe(400);
+    expect(renders).toHaveLength(6);
+  });
+
+  it("with SITE_URL: the Host plays no part in the answer or its key", async () => {
+    const { base, renders } = await instance();
+    await get(`${base}/`, { host: "one.example" });
+    await get(`${base}/`, { host: "two.example" });
+    const kept = await get(`${base}/`, { host: "three.example" });
+    expect(renders).toHaveLength(2);
+    expect(kept.headers.vary).toBe("RSC, Accept-Encoding");
   });
 });

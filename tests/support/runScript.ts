@@ -12,8 +12,7 @@ export function runTsx(
   const result = spawnSync(
     process.execPath,
     [path.join(root, "node_modules", "tsx", "dist", "cli.mjs"), ...tsxArgs, script, ...args],
-    // data:export prints the whole dataset: over the 1 MiB Node keeps by default since dataset
-    // 1.2, and past that Node kills the script (tsx then exits 143).
+    // The dataset export is a few megabytes of JSON: above spawnSync's 1 MB default, the child is killed.
     { cwd: root, env: { ...process.env, ...env }, encoding: "utf8", maxBuffer: 64 * 1024 * 1024 },
   );
   return { status: result.status, stdout: result.stdout, stderr: result.stderr, output: result.stdout + result.stderr };

@@ -151,6 +151,15 @@ describe("dataset validation names the file, the record and the problem", () => 
     expect(problems).toContainEqual(expect.stringMatching(/"lenin × secret-police": "originated", but nicholas-ii already used it/));
   });
 
+  it("rejects a series whose values are out of year order", () => {
+    fixture = copyData();
+    fixture.edit("metrics/party-membership.json", (json) => {
+      const metric = json as Rec;
+      return { ...metric, values: [...asList(metric.values)].reverse() };
+    });
+    expect(problemsOf(fixture.dir)).toContainEqual(expect.stringMatching(/party-membership\.json › "party-membership" \d{4}: out of year order \(after \d{4}\)/));
+  });
+
   it("rejects leaders listed out of time order", () => {
     fixture = copyData();
     fixture.edit("leaders.json", (json) => [...asList(json)].reverse());

@@ -5,6 +5,7 @@ import { firstSentence } from "@/lib/text/firstSentence";
 import { stepView } from "@/lib/argument/stepView";
 import { getArgument, getArgumentStep } from "@/lib/queries/argument";
 import { readForPrerender } from "@/lib/queries/withDatabase";
+import { pageMetadata } from "@/lib/site/pageMetadata";
 import "../argument.css";
 
 type Props = { params: Promise<{ slug: string }> };
@@ -26,14 +27,7 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const title = `Step ${number} of ${total}: ${step.title}`;
   // Shared alone, a step says what it shows: the first sentence of the evidence and of the dispute.
   const description = `${firstSentence(step.evidence)} ${firstSentence(step.dispute)}`;
-  const image = `/og/argument/${step.slug}`;
-  return {
-    title,
-    description,
-    alternates: { canonical: `/argument/${step.slug}` },
-    openGraph: { title, description, type: "article", images: [{ url: image, width: 1200, height: 630, alt: title }] },
-    twitter: { card: "summary_large_image", title, description, images: [image] },
-  };
+  return pageMetadata({ title, description, path: `/argument/${step.slug}`, image: `/og/argument/${step.slug}`, type: "article" });
 }
 
 export default async function ArgumentStepPage({ params }: Props) {

@@ -6,6 +6,7 @@
 import { connection } from "next/server";
 import { env } from "@/lib/env";
 import { citationCff } from "@/lib/export/citationCff";
+import { requestOrigin } from "@/lib/site/requestOrigin";
 import { datasetFileStem, viewFileName, attachment } from "@/lib/export/fileNames";
 import { datasetZip } from "@/lib/export/datasetZip";
 import { eventsExport, tableExport, toCsv, toJson } from "@/lib/export/viewExport";
@@ -62,8 +63,10 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
   }
   const catalog = loaded.data;
 
+  // The site's address, for the links in the files: the deployment's, or else the request's.
+  const siteUrl = env.siteUrl ?? requestOrigin((name) => request.headers.get(name)) ?? undefined;
   if (download.kind === "dataset.zip") {
-    const zip = datasetZip(catalog, { siteUrl: env.siteUrl });
+    const zip = datasetZip(catalog, { siteUrl });
     return new Response(zip as Uint8Array<ArrayBuffer>, {
       headers: {
         "Content-Type": "application/zip",
@@ -73,7 +76,7 @@ export async function GET(request: Request, { params }: { params: Promise<{ file
     });
   }
   if (download.kind === "CITATION.cff") {
-    return new Response(citationCff(catalog, { siteUrl: env.siteUrl }), {
+    return new Response(citationCff(catalog, { siteUrl }), {
       headers: { "Content-Type": "application/yaml; charset=utf-8", "Content-Disposition": attachment(file) },
     });
   }

@@ -1,9 +1,9 @@
 import type { Metadata } from "next";
 import { notFound } from "next/navigation";
-import { leaderPair } from "@/components/common/leaders";
 import { MechanismDetail } from "@/components/mechanism/MechanismDetail";
 import { getCatalog } from "@/lib/queries/catalog";
 import { readForPrerender } from "@/lib/queries/withDatabase";
+import { pageMetadata } from "@/lib/site/pageMetadata";
 
 type Props = { params: Promise<{ slug: string }> };
 
@@ -23,12 +23,14 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const catalog = await readForPrerender(getCatalog);
   const mechanism = catalog.mechanisms.find((m) => m.slug === slug);
   if (!mechanism) return { title: "No such mechanism" };
-  const { a, b } = leaderPair(catalog.leaders);
-  const pair = `${a?.name ?? "Lenin"} and ${b?.name ?? "Stalin"}`;
-  return {
-    title: `${mechanism.name}: ${pair} compared`,
-    description: `${mechanism.description} How ${pair} used it, with dated events, institutions, figures and sources.`,
-  };
+  const names = catalog.leaders.map((l) => l.name);
+  const all = `${names.slice(0, -1).join(", ")} and ${names.at(-1)}`;
+  return pageMetadata({
+    title: `${mechanism.name}: ${all} compared`,
+    description: `${mechanism.description} How ${all} used it, in time order on the same 0–5 rubric, with dated events, institutions and sources.`,
+    path: `/mechanisms/${mechanism.slug}`,
+    image: `/og/mechanisms/${mechanism.slug}`,
+  });
 }
 
 export default async function MechanismPage({ params }: Props) {

@@ -3,6 +3,7 @@ import { notFound } from "next/navigation";
 import { MechanismRecord } from "@/components/mechanism/MechanismRecord";
 import { getCatalog } from "@/lib/queries/catalog";
 import { readForPrerender } from "@/lib/queries/withDatabase";
+import { pageMetadata } from "@/lib/site/pageMetadata";
 
 type Props = { params: Promise<{ slug: string; leader: string }> };
 
@@ -22,10 +23,13 @@ export async function generateMetadata({ params }: Props): Promise<Metadata> {
   const leader = catalog.leaders.find((l) => l.slug === leaderSlug);
   if (!mechanism || !leader) return { title: "No such record" };
   const assessment = catalog.assessments.find((a) => a.leader === leader.slug && a.mechanism === slug);
-  return {
+  return pageMetadata({
     title: `${mechanism.name} under ${leader.name}`,
-    description: assessment ? `${assessment.intensity}/5 on the dataset's rubric. ${assessment.summary}`.slice(0, 300) : mechanism.description,
-  };
+    description: assessment ? `${assessment.intensity}/5 on the dataset's rubric, ${assessment.relation}. ${assessment.summary}`.slice(0, 300) : mechanism.description,
+    path: `/mechanisms/${slug}/${leader.slug}`,
+    image: `/og/mechanisms/${slug}`,
+    type: "article",
+  });
 }
 
 export default async function MechanismRecordPage({ params }: Props) {
