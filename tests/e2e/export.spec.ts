@@ -5,7 +5,9 @@ import { createServer } from "node:http";
 import type { AddressInfo } from "node:net";
 import { strFromU8, unzipSync } from "fflate";
 import { expect, test, type Page } from "@playwright/test";
+import { loadDataset } from "@/lib/dataset/load";
 import { BROKEN_URL } from "./servers";
+import { realDataDir } from "../support/dataFixture";
 import type { DataPackage } from "@/lib/export/dataPackage";
 import { dataProblems, descriptorProblems } from "../support/frictionless";
 import { parseCsv, parseCsvRecords } from "../support/parseCsv";
@@ -84,6 +86,12 @@ test("the whole dataset downloads as a Frictionless Data Package: every CSV true
   expect(dataProblems(descriptor, text)).toEqual([]);
   expect(descriptor.resources.filter((r) => r.type === "table").length).toBeGreaterThanOrEqual(20);
   expect(fileName).toBe(`lenin-vs-stalin-dataset-${descriptor.version}.zip`);
+  // The main tables hold every record of the files the server's database was built from.
+  const data = loadDataset(realDataDir);
+  for (const [file, records] of [["leaders.csv", data.leaders], ["assessments.csv", data.assessments], ["events.csv", data.events], ["sources.csv", data.sources]] as const) {
+    expect(records.length, file).toBeGreaterThan(0);
+    expect(parseCsv(text(file)!).length - 1, file).toBe(records.length);
+  }
   expect(text("README.md")).toContain("## How to cite");
   expect(text("README.md")).toContain(`Version ${descriptor.version}.`);
   expect(text("CITATION.cff")).toContain(`version: "${descriptor.version}"`);

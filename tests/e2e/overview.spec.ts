@@ -1,6 +1,9 @@
 // The answer first: the overview at the top of the compare page (issue 11). Its sentences are
 // checked against counts this test makes itself from the public API, for several views.
 import { expect, test, type APIRequestContext } from "@playwright/test";
+import { loadDataset } from "@/lib/dataset/load";
+import { DEFAULT_FROM, DEFAULT_TO } from "@/lib/url/compareUrl";
+import { realDataDir } from "../support/dataFixture";
 
 type Assessment = { leader: string; mechanism: string; intensity: number; relation: string };
 type Leader = { slug: string; name: string };
@@ -137,14 +140,19 @@ test("old links still restore their view, without a notice", async ({ page }) =>
 test("contested figures: each figure's marks are one tab stop with arrow keys inside, 24 px targets, and say who gives each estimate", async ({ page }) => {
   await page.goto("/?chart=figures");
   const panel = page.locator("#panel-figures");
-  const groups = panel.getByRole("group");
-  expect(await groups.count()).toBeGreaterThan(5);
+  // A figure's marks are a group named with its count of estimates (the panel holds other groups).
+  const groups = panel.getByRole("group", { name: /: \d+ estimates; use the arrow keys/ });
+  // A group per figure whose years meet the view's (the plain view's), a mark per estimate.
+  const figures = loadDataset(realDataDir).figures.filter((f) => f.endYear >= DEFAULT_FROM && f.startYear <= DEFAULT_TO);
+  expect(figures.length).toBeGreaterThan(0);
+  await expect(groups).toHaveCount(figures.length);
   const first = groups.first();
   // The lowest and highest estimates are written out, with their authors, before any interaction.
   await expect(first.locator(".figures-said")).toContainText(/Lowest: .+: .*\d/);
   await expect(first.locator(".figures-said")).toContainText(/Highest: .+: .*\d/);
   const marks = first.getByRole("button");
-  expect(await marks.count()).toBeGreaterThan(1);
+  expect(figures[0]!.estimates.length).toBeGreaterThan(1);
+  await expect(marks).toHaveCount(figures[0]!.estimates.length);
   // Only one mark of the group is in the tab order.
   expect(await marks.evaluateAll((els) => els.filter((e) => (e as HTMLElement).tabIndex === 0).length)).toBe(1);
   await marks.first().focus();

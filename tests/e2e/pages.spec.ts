@@ -1,5 +1,7 @@
 import { expect, test } from "@playwright/test";
+import { loadDataset } from "@/lib/dataset/load";
 import { seriousViolations } from "./accessibility";
+import { realDataDir } from "../support/dataFixture";
 
 test.describe("a mechanism's page", () => {
   test("opens with every leader in time order and one computed sentence, on a phone's first screen; each record is a page of its own", async ({ page, request }) => {
@@ -89,6 +91,10 @@ test.describe("the essay page", () => {
 
 test("the bibliography has an entry per source, linking to the records that cite it", async ({ page }) => {
   await page.goto("/sources#conquest-1990");
+  const sources = loadDataset(realDataDir).sources;
+  expect(sources.length).toBeGreaterThan(0);
+  // Each entry is a list item named after its source's slug (the target of every citation's link).
+  await expect(page.getByRole("main").locator("li.source-entry[id]")).toHaveCount(sources.length);
   const entry = page.locator("#conquest-1990");
   await expect(entry).toBeVisible();
   await expect(entry).toContainText("Conquest, R. (1990) The Great Terror: A Reassessment. Oxford University Press.");

@@ -1,17 +1,21 @@
-// The data layer and the database-failure handling, against real SQLite files.
-import { copyFileSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+// The data layer and the database-failure handling, against real SQLite files: the suite's one
+// database (read only) and copies of it that a test changes or breaks.
+import { mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
+import { contentHash } from "@/lib/dataset/contentHash";
 import { loadDataset } from "@/lib/dataset/load";
+import { seedDatabase } from "@/lib/dataset/seedDatabase";
+import { createPrismaClient } from "@/lib/prismaClient";
 import { copyData, realDataDir } from "../support/dataFixture";
+import { builtDatabase, copyBuiltDatabase } from "../support/database";
 import { runTsx } from "../support/runScript";
 
 const tmp = mkdtempSync(path.join(tmpdir(), "data-layer-"));
-const good = path.join(tmp, "good.db");
+const good = builtDatabase();
 const dataset = loadDataset(realDataDir);
-
 
 /** Imports the data layer afresh with DATABASE_URL pointing at `file`. */
 async function dataLayerFor(file: string) {
@@ -27,10 +31,6 @@ async function dataLayerFor(file: string) {
   return { getLeaders, getDatasetExport, getCatalog, withDatabase, db };
 }
 
-beforeAll(() => {
-  const run = runTsx("prisma/setup.ts", { DATABASE_URL: `file:${good}` });
-  if (run.status !== 0) throw new Error(run.output);
-});
 afterAll(() => {
   vi.unstubAllEnvs();
   rmSync(tmp, { recursive: true, force: true });
@@ -50,28 +50,29 @@ describe("data layer", () => {
 
 describe("the catalog (the whole dataset, kept in memory)", () => {
   it("is read once while the data is unchanged, and read again once db:setup loads changed files", async () => {
-    const file = path.join(tmp, "reload.db");
-    const data = copyData();
-    const setup = () => {
-      const run = runTsx("prisma/setup.ts", { DATABASE_URL: `file:${file}`, DATA_DIR: data.dir });
-      if (run.status !== 0) throw new Error(run.output);
-    };
-    setup();
+    const file = copyBuiltDatabase(path.join(tmp, "reload.db"));
     const { getCatalog, db } = await dataLayerFor(file);
     const first = await getCatalog();
     expect(await getCatalog()).toBe(first);
 
+    // What db:setup does with changed files (setup.test.ts runs the script itself): load them
+    // and seed them in one transaction, with their content hash.
+    const data = copyData();
     data.edit("leaders.json", (leaders) => (leaders as { name: string }[]).map((l, i) => (i === 0 ? { ...l, name: "Renamed for the test" } : l)));
-    setup();
-    data.cleanup();
+    const loader = createPrismaClient(file);
+    try {
+      await seedDatabase(loader, loadDataset(data.dir), contentHash(data.dir));
+    } finally {
+      await loader.$disconnect();
+      data.cleanup();
+    }
 
     const second = await getCatalog();
     await db.$disconnect();
     expect(second).not.toBe(first);
     expect(second.leaders[0]?.name).toBe("Renamed for the test");
     expect(first.leaders[0]?.name).not.toBe("Renamed for the test");
-    // Two full db:setup runs: seconds each, more on busy cores.
-  }, 180_000);
+  });
 });
 
 describe("when the database is unusable, the page gets a reason and the log gets a hint", () => {
@@ -108,8 +109,7 @@ describe("when the database is unusable, the page gets a reason and the log gets
   });
 
   it("database migrated but with no dataset", async () => {
-    const bare = path.join(tmp, "bare.db");
-    copyFileSync(good, bare);
+    const bare = copyBuiltDatabase(path.join(tmp, "bare.db"));
     const db = new Database(bare);
     db.exec("PRAGMA foreign_keys = OFF; DELETE FROM Citation; DELETE FROM TenureDating; DELETE FROM ClaimLeader; DELETE FROM Assessment; DELETE FROM Event; DELETE FROM Leader;");
     db.close();
@@ -157,7 +157,8 @@ describe("npm run data:export", () => {
       const out = metrics.find((x) => x.slug === m.slug);
       expect(out?.aliases).toEqual(m.aliases);
       expect(out?.values.map((v) => [v.year, v.low, v.best, v.high, v.source, v.rangeSource, v.rangeLocator])).toEqual(
-        m.values.map((v) => [v.year, v.low ?? null, v.best, v.high ?? null, v.source, v.rangeSource ?? null, v.rangeLocator ?? null]),
+        // In year order, whatever the order of the file (executions.json lists 1918 and 1919 last).
+        [...m.values].sort((x, y) => x.year - y.year).map((v) => [v.year, v.low ?? null, v.best, v.high ?? null, v.source, v.rangeSource ?? null, v.rangeLocator ?? null]),
       );
     }
     expect(metrics.find((m) => m.slug === "death-sentences")?.aliases).toEqual(["executions"]);

@@ -2,20 +2,17 @@
 // missing, unreadable, damaged, locked or not migrated is an outage (503, Retry-After, never
 // stored, one log line saying what to run); a query the schema does not allow
 // (PrismaClientValidationError) or a TypeError is a bug (500, logged once), never an outage.
-import { copyFileSync, mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
+import { mkdirSync, mkdtempSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { afterAll, afterEach, beforeAll, describe, expect, it, vi } from "vitest";
-import { runTsx } from "../support/runScript";
+import { afterAll, afterEach, describe, expect, it, vi } from "vitest";
+import { builtDatabase, copyBuiltDatabase } from "../support/database";
 
 const tmp = mkdtempSync(path.join(tmpdir(), "database-errors-"));
-const good = path.join(tmp, "good.db");
+// The integration suite's one database (read only): copies of it are damaged, locked, emptied.
+const good = builtDatabase();
 
-beforeAll(() => {
-  const run = runTsx("prisma/setup.ts", { DATABASE_URL: `file:${good}` });
-  if (run.status !== 0) throw new Error(run.output);
-});
 afterEach(() => {
   vi.unstubAllEnvs();
   vi.restoreAllMocks();
@@ -39,9 +36,7 @@ async function askLeaders(file: string) {
 }
 
 function copyOfGood(name: string): string {
-  const file = path.join(tmp, name);
-  copyFileSync(good, file);
-  return file;
+  return copyBuiltDatabase(path.join(tmp, name));
 }
 
 describe("a database outage: 503 with what to run", () => {

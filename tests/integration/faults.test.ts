@@ -1,18 +1,21 @@
 // Faults not covered by setup.test.ts and dataLayer.test.ts: a database location that cannot be
 // written, a DATABASE_URL that is not SQLite, bad data given to `npx prisma db seed`, and a
-// database left by an older version of the schema. Real SQLite files in a temporary folder.
+// database left by an older version of the schema. Real SQLite files in a temporary folder:
+// copies of the suite's one database (tests/integration/buildDatabase.ts).
 import { spawnSync } from "node:child_process";
-import { chmodSync, copyFileSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
+import { chmodSync, existsSync, mkdirSync, mkdtempSync, readFileSync, rmSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { afterAll, beforeAll, describe, expect, it, vi } from "vitest";
+import { afterAll, describe, expect, it, vi } from "vitest";
 import { copyData } from "../support/dataFixture";
+import { copyBuiltDatabase, tableDump } from "../support/database";
 import { runTsx } from "../support/runScript";
 
 const root = path.resolve(import.meta.dirname, "../..");
 const tmp = mkdtempSync(path.join(tmpdir(), "faults-"));
-const good = path.join(tmp, "good.db");
+// The seed is given bad data against this copy, which must come out unchanged.
+const good = copyBuiltDatabase(path.join(tmp, "good.db"));
 // Root ignores permission bits (tests run as root in CI), so "cannot write here" needs a place
 // that refuses everyone: /proc takes no new files.
 const isRoot = process.getuid?.() === 0;
@@ -27,18 +30,6 @@ function prismaDbSeed(env: Record<string, string>) {
   return { status: result.status, output: result.stdout + result.stderr };
 }
 
-function tableDump(file: string): string {
-  const db = new Database(file, { readonly: true });
-  const tables = db.prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' ORDER BY name").all() as { name: string }[];
-  const dump = tables.map(({ name }) => `${name}:${JSON.stringify(db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all())}`).join("\n");
-  db.close();
-  return dump;
-}
-
-beforeAll(() => {
-  const run = runTsx("prisma/setup.ts", { DATABASE_URL: `file:${good}` });
-  if (run.status !== 0) throw new Error(run.output);
-});
 afterAll(() => {
   vi.unstubAllEnvs();
   rmSync(tmp, { recursive: true, force: true });
@@ -71,7 +62,7 @@ describe("npm run db:setup where the database cannot be written", () => {
     expect(run.stderr).toMatch(/set DATABASE_URL to a writable/i);
     expect(run.stderr).not.toMatch(/External error/);
     expect(existsSync(target)).toBe(false);
-  }, 60_000);
+  });
 
   it("refuses a DATABASE_URL that is not a SQLite file", () => {
     const run = runTsx("prisma/setup.ts", { DATABASE_URL: "postgres://localhost/dashboard" });
@@ -90,7 +81,7 @@ describe("npx prisma db seed with bad input", () => {
     expect(run.status).not.toBe(0);
     expect(run.output).toMatch(/leaders\.json › #\d+ "lenin": sources: must cite at least one source/);
     expect(tableDump(good)).toBe(before);
-  }, 60_000);
+  });
 
   it("refuses a data file that is not JSON and leaves the database as it was", () => {
     const broken = copyData();
@@ -101,7 +92,7 @@ describe("npx prisma db seed with bad input", () => {
     expect(run.status).not.toBe(0);
     expect(run.output).toMatch(/leaders\.json.*is not valid JSON/);
     expect(tableDump(good)).toBe(before);
-  }, 60_000);
+  });
 
   it("refuses a database that does not exist yet instead of leaving an empty file behind", () => {
     const missing = path.join(tmp, "never-set-up.db");
@@ -109,13 +100,12 @@ describe("npx prisma db seed with bad input", () => {
     expect(run.status).not.toBe(0);
     expect(run.output).toMatch(/npm run db:setup/);
     expect(existsSync(missing)).toBe(false);
-  }, 60_000);
+  });
 });
 
 describe("a database left by an older version of the schema", () => {
   it("is reported to the page as out of date, with the fix in the log", async () => {
-    const older = path.join(tmp, "older.db");
-    copyFileSync(good, older);
+    const older = copyBuiltDatabase(path.join(tmp, "older.db"));
     const db = new Database(older);
     db.exec('ALTER TABLE "Leader" DROP COLUMN "convention"');
     db.close();

@@ -1,57 +1,42 @@
 // db:setup against real SQLite files in a temporary folder, built by the committed migrations.
+// The suite's one database (tests/integration/buildDatabase.ts) is itself a db:setup run on a new
+// file: the first test checks that run; the others run the script again on copies of its file.
 import { mkdtempSync, readdirSync, readFileSync, rmSync, statSync, writeFileSync } from "node:fs";
 import { tmpdir } from "node:os";
 import path from "node:path";
 import Database from "better-sqlite3";
-import { afterAll, beforeAll, describe, expect, it } from "vitest";
+import { afterAll, describe, expect, inject, it } from "vitest";
 import { loadDataset } from "@/lib/dataset/load";
 import { copyData, realDataDir } from "../support/dataFixture";
+import { builtDatabase, copyBuiltDatabase, countRows as count, tableDump } from "../support/database";
 import { runTsx } from "../support/runScript";
 
 const tmp = mkdtempSync(path.join(tmpdir(), "setup-test-"));
-const dbFile = path.join(tmp, "dashboard.db");
+// The tests below change this copy in turn: run again, refuse bad data, reload, reset.
+const dbFile = copyBuiltDatabase(path.join(tmp, "dashboard.db"));
 const env = { DATABASE_URL: `file:${dbFile}` };
 const dataset = loadDataset(realDataDir);
 
-function tableDump(file: string): string {
-  const db = new Database(file, { readonly: true });
-  const tables = db
-    .prepare("SELECT name FROM sqlite_master WHERE type = 'table' AND name NOT LIKE 'sqlite_%' AND name <> '_prisma_migrations' ORDER BY name")
-    .all() as { name: string }[];
-  const dump = tables.map(({ name }) => `${name}:${JSON.stringify(db.prepare(`SELECT * FROM "${name}" ORDER BY rowid`).all())}`).join("\n");
-  db.close();
-  return dump;
-}
-
-function count(file: string, table: string): number {
-  const db = new Database(file, { readonly: true });
-  const row = db.prepare(`SELECT COUNT(*) AS n FROM "${table}"`).get() as { n: number };
-  db.close();
-  return row.n;
-}
-
-let firstRun: ReturnType<typeof runTsx>;
-beforeAll(() => {
-  firstRun = runTsx("prisma/setup.ts", env);
-});
 afterAll(() => rmSync(tmp, { recursive: true, force: true }));
 
 describe("npm run db:setup", () => {
   it("creates, migrates and seeds a new database", () => {
-    expect(firstRun.status, firstRun.output).toBe(0);
-    expect(firstRun.stdout).toMatch(/seeded with dataset/);
-    expect(count(dbFile, "Leader")).toBe(dataset.leaders.length);
-    expect(count(dbFile, "Mechanism")).toBe(dataset.mechanisms.length);
-    expect(count(dbFile, "Assessment")).toBe(dataset.assessments.length);
-    expect(count(dbFile, "Event")).toBe(dataset.events.length);
-    expect(count(dbFile, "Institution")).toBe(dataset.institutions.length);
-    expect(count(dbFile, "Source")).toBe(dataset.sources.length);
-    expect(count(dbFile, "Claim")).toBe(dataset.claims.length);
-    expect(count(dbFile, "MetricValue")).toBe(dataset.metrics.reduce((n, m) => n + m.values.length, 0));
+    // The globalSetup's run succeeded, or no test would have started.
+    const built = builtDatabase();
+    expect(inject("builtDatabase").setupStdout).toMatch(/seeded with dataset/);
+    expect(count(built, "_prisma_migrations")).toBe(migrationCount());
+    expect(count(built, "Leader")).toBe(dataset.leaders.length);
+    expect(count(built, "Mechanism")).toBe(dataset.mechanisms.length);
+    expect(count(built, "Assessment")).toBe(dataset.assessments.length);
+    expect(count(built, "Event")).toBe(dataset.events.length);
+    expect(count(built, "Institution")).toBe(dataset.institutions.length);
+    expect(count(built, "Source")).toBe(dataset.sources.length);
+    expect(count(built, "Claim")).toBe(dataset.claims.length);
+    expect(count(built, "MetricValue")).toBe(dataset.metrics.reduce((n, m) => n + m.values.length, 0));
   });
 
   it("leaves no broken reference and cites every record", () => {
-    const db = new Database(dbFile, { readonly: true });
+    const db = new Database(builtDatabase(), { readonly: true });
     expect(db.prepare("PRAGMA foreign_key_check").all()).toEqual([]);
     for (const [table, column] of [
       ["Leader", "leaderId"],
@@ -82,9 +67,9 @@ describe("npm run db:setup", () => {
     const run = runTsx("prisma/setup.ts", { DATABASE_URL: `file:${bare}` });
     expect(run.status, run.output).toBe(0);
     expect(run.stdout).toMatch(/seeded with dataset/);
-    expect(count(bare, "_prisma_migrations")).toBe(readdirSync("prisma/migrations").filter((f) => !f.includes(".")).length);
+    expect(count(bare, "_prisma_migrations")).toBe(migrationCount());
     expect(count(bare, "Leader")).toBe(dataset.leaders.length);
-  }, 60_000);
+  });
 
   it("refuses invalid data and leaves the database as it was", () => {
     const broken = copyData();
@@ -130,5 +115,10 @@ describe("npm run db:setup", () => {
     expect(reset.stdout).toMatch(/deleted .*\(--reset\)/);
     expect(reset.stdout).toMatch(/seeded with dataset/);
     expect(count(dbFile, "Event")).toBe(dataset.events.length);
-  }, 60_000);
+  });
 });
+
+/** The committed migrations: one folder each (migration_lock.toml is the only file beside them). */
+function migrationCount(): number {
+  return readdirSync("prisma/migrations", { withFileTypes: true }).filter((e) => e.isDirectory()).length;
+}

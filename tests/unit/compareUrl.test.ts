@@ -1,6 +1,6 @@
 import { describe, expect, it } from "vitest";
 import { parseView, resolveView, type ViewCatalog } from "@/lib/url/readCompareUrl";
-import { defaultView, serializeView } from "@/lib/url/compareUrl";
+import { defaultView, serializeView, viewParsers, type ViewKey, type ViewState } from "@/lib/url/compareUrl";
 
 const catalog: ViewCatalog = {
   leaders: ["lenin", "stalin", "trotsky"],
@@ -36,25 +36,35 @@ describe("serializeView", () => {
   });
 
   it("round-trips every parameter through resolveView", () => {
-    const view = {
-      ...defaultView,
+    // A value other than its default for each key: typed as the whole view, so a key added to
+    // viewParsers fails the typecheck here until it is given one.
+    const view: ViewState = {
       a: "stalin",
       b: "trotsky",
-      cat: "tools-of-power" as const,
+      cat: "tools-of-power",
       m: ["secret-police"],
       from: 1920,
       to: 1930,
       q: "Kronstadt & co",
-      chart: "totals" as const,
+      chart: "totals",
       series: "death-sentences",
-      norm: "per-year" as const,
-      sort: { id: "b" as const, desc: true },
-      hide: ["relation" as const],
+      norm: "per-year",
+      sort: { id: "b", desc: true },
+      hide: ["relation"],
       open: ["secret-police"],
       event: "red-terror-decree",
-      events: "all" as const,
+      events: "all",
+      order: "change",
+      figures: "table",
     };
-    const { view: back, notices } = parse(serializeView(view).slice(1));
+    const keys = Object.keys(viewParsers).sort();
+    expect(Object.keys(view).sort()).toEqual(keys);
+    for (const key of keys as ViewKey[]) expect(view[key], `${key} differs from its default`).not.toEqual(defaultView[key]);
+
+    const query = serializeView(view);
+    // Every key is written to the address (none left out as a default) and read back as it was.
+    expect([...new URLSearchParams(query).keys()].sort()).toEqual(keys);
+    const { view: back, notices } = parse(query.slice(1));
     expect(notices).toEqual([]);
     expect(back).toEqual(view);
   });
