@@ -37,9 +37,9 @@ export default function RootLayout({ children }: { children: ReactNode }) {
             bibliography
           </Link>{" "}
           and{" "}
-          <a className="underline" href="/changes">
+          <Link className="underline" href="/changes">
             what changed
-          </a>{" "}
+          </Link>{" "}
           between versions.
         </footer>
       </body>

@@ -17,6 +17,10 @@ export const metadata: Metadata = {
 
 const OPENAPI = `${API_BASE}/openapi.json`;
 const anchor = (e: EndpointDoc) => `endpoint-${e.operationId}`;
+// Every query parameter some endpoint takes, in the order the endpoints first name them: each is
+// described once (the list endpoints share the dashboard's filters, and repeating the same
+// descriptions under each made most of the page's weight).
+const usedParameters = [...new Set(endpoints.flatMap((e) => e.params))];
 const linkClass = "text-link";
 
 export default async function ApiPage() {
@@ -84,6 +88,29 @@ export default async function ApiPage() {
         <Example title="A request with bad parameters" example={badRequest} />
       </section>
 
+      <section aria-labelledby="parameters" className="space-y-3">
+        <h2 id="parameters" className="section-heading">
+          Query parameters
+        </h2>
+        <p className="text-muted">Each endpoint below names the ones it takes; they mean the same wherever they appear.</p>
+        <dl className="space-y-2">
+          {usedParameters.map((name) => {
+            const p = apiParameters[name];
+            return (
+              <Parameter key={name} name={name}>
+                <Prose text={p.description} />
+                {p.default !== null && (Array.isArray(p.default) ? p.default.length > 0 : p.default !== "") && (
+                  <>
+                    {" "}
+                    Default: <code>{String(p.default)}</code>.
+                  </>
+                )}
+              </Parameter>
+            );
+          })}
+        </dl>
+      </section>
+
       <section aria-labelledby="endpoints" className="space-y-8">
         <h2 id="endpoints" className="section-heading">
           Endpoints
@@ -112,32 +139,31 @@ function EndpointSection({ endpoint, example, dataset }: { endpoint: EndpointDoc
       <p>
         <strong>{endpoint.summary}.</strong> <Prose text={endpoint.description} />
       </p>
-      <h4 className="font-semibold">Parameters</h4>
-      {endpoint.params.length === 0 && endpoint.resource === null ? (
-        <p className="text-muted">None.</p>
-      ) : (
-        <dl className="space-y-2">
-          {endpoint.resource && (
-            <Parameter name="slug" where="path">
-              The {endpoint.resource}&apos;s slug, e.g. <code>{endpoint.example(dataset).split("/").at(-1)}</code>.
-            </Parameter>
-          )}
-          {endpoint.params.map((name) => {
-            const p = apiParameters[name];
-            return (
-              <Parameter key={name} name={name} where="query">
-                <Prose text={p.description} />
-                {p.default !== null && (Array.isArray(p.default) ? p.default.length > 0 : p.default !== "") && (
-                  <>
-                    {" "}
-                    Default: <code>{String(p.default)}</code>.
-                  </>
-                )}
-              </Parameter>
-            );
-          })}
-        </dl>
-      )}
+      <p>
+        Parameters:{" "}
+        {endpoint.resource === null && endpoint.params.length === 0 ? (
+          <span className="text-muted">none</span>
+        ) : (
+          <>
+            {endpoint.resource ? (
+              <>
+                <code className="font-semibold">slug</code> (path: the {endpoint.resource}&apos;s slug, e.g.{" "}
+                <code>{endpoint.example(dataset).split("/").at(-1)}</code>)
+                {endpoint.params.length > 0 ? ", " : ""}
+              </>
+            ) : null}
+            {endpoint.params.map((name, i) => (
+              <span key={name}>
+                {i > 0 ? ", " : ""}
+                <a className={linkClass} href={`#param-${name}`}>
+                  <code>{name}</code>
+                </a>
+              </span>
+            ))}
+          </>
+        )}
+        .
+      </p>
       <p className="text-sm text-muted">Answers: {statuses.join(", ")}.</p>
       <Example title="Example" example={example} />
     </section>
@@ -149,11 +175,11 @@ function Prose({ text }: { text: string }) {
   return text.split(/`([^`]+)`/).map((part, i) => (i % 2 === 1 ? <code key={i}>{part}</code> : part));
 }
 
-function Parameter({ name, where, children }: { name: string; where: "path" | "query"; children: ReactNode }) {
+function Parameter({ name, children }: { name: string; children: ReactNode }) {
   return (
-    <div className="sm:flex sm:gap-3">
+    <div id={`param-${name}`} className="scroll-mt-4 sm:flex sm:gap-3">
       <dt className="shrink-0 sm:w-24">
-        <code className="font-semibold">{name}</code> <span className="text-sm text-muted">({where})</span>
+        <code className="font-semibold">{name}</code>
       </dt>
       <dd className="min-w-0">{children}</dd>
     </div>

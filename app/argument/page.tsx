@@ -17,6 +17,6 @@ export function generateMetadata(): Promise<Metadata> {
 
 export default async function ArgumentPage() {
   // Prerendered by the build, which fails if the database cannot be read.
-  const { catalog, steps } = await readForPrerender(getArgument);
-  return <ArgumentIndex catalog={catalog} steps={steps} />;
+  const { steps } = await readForPrerender(getArgument);
+  return <ArgumentIndex steps={steps} />;
 }

@@ -1,12 +1,10 @@
-import type { Catalog } from "@/lib/queries/catalog";
 import type { ArgumentStep } from "@/lib/queries/argument";
 import { firstSentence } from "@/lib/text/firstSentence";
 import { Link } from "@/components/common/Link";
-import { Handout } from "./Handout";
 import { StanceBadge } from "./StanceBadge";
 
-/** /argument: what the path is for, the steps in order, and (printed) the handout. */
-export function ArgumentIndex({ catalog, steps }: { catalog: Catalog; steps: readonly ArgumentStep[] }) {
+/** /argument: what the path is for and the steps in order; the handout to print is /argument/handout. */
+export function ArgumentIndex({ steps }: { steps: readonly ArgumentStep[] }) {
   const first = steps[0];
   return (
     <div className="argument-index mx-auto max-w-4xl space-y-8">
@@ -26,9 +24,13 @@ export function ArgumentIndex({ catalog, steps }: { catalog: Catalog; steps: rea
           table it rests on and the sources behind it. Every view opens in the dashboard with the same filters, so you can
           check it and go further, and every step ends with questions for a class or a reading group.
         </p>
-        <p className="leading-relaxed print:hidden">
-          Teaching with it? Print this page: the printout is a handout with each step&apos;s text, a black-and-white version
-          of its chart, its sources in full and all the questions gathered at the end.
+        <p className="leading-relaxed">
+          Teaching with it? Print{" "}
+          <Link className="text-link" href="/argument/handout">
+            the handout
+          </Link>
+          : each step&apos;s text, a black-and-white version of its chart, its sources in full and all the questions gathered
+          at the end{" "}<span className="hidden print:inline">(at /argument/handout on this site)</span>.
         </p>
         {first ? (
           <p className="argument-controls">
@@ -60,8 +62,6 @@ export function ArgumentIndex({ catalog, steps }: { catalog: Catalog; steps: rea
           ))}
         </ol>
       </section>
-
-      <Handout catalog={catalog} steps={steps} />
     </div>
   );
 }

@@ -8,13 +8,13 @@ import { StanceBadge } from "./StanceBadge";
 import { StepText } from "./StepText";
 
 /**
- * The printed handout, part of /argument but shown only on paper: every step's text, its view in
- * black and white, its sources in full, and the discussion questions of all steps at the end.
+ * The handout (/argument/handout), made for paper: every step's text, its view in black and white,
+ * its sources in full, and the discussion questions of all steps at the end.
  */
 export function Handout({ catalog, steps }: { catalog: Catalog; steps: readonly ArgumentStep[] }) {
   const references = formatReferences(catalog.sources, "html");
   return (
-    <div className="argument-handout hidden space-y-6 print:block" data-handout>
+    <div className="argument-handout space-y-6" data-handout>
       {steps.map((step, i) => (
         <section key={step.slug} aria-labelledby={`handout-${step.slug}`} className="argument-handout-step space-y-3">
           <h2 id={`handout-${step.slug}`} className="text-xl font-bold">

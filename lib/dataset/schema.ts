@@ -276,7 +276,8 @@ export const interpretationSchema = z.strictObject({
  * dashboard reads all of it.
  */
 export const argumentStepSchema = z.strictObject({
-  slug,
+  // /argument/handout is the printable handout's page, so no step can have that address.
+  slug: slug.refine((s) => s !== "handout", 'is the address of the handout (/argument/handout); choose another'),
   title: text,
   stance: z.enum(argumentStances),
   essay: text,

@@ -86,13 +86,17 @@ test.describe("the list of steps, /argument", () => {
     }
   });
 
-  test("printed, it is a handout: controls hidden, every step's text, chart and sources, and all the questions", async ({ page }) => {
+  test("its handout, printed: controls hidden, every step's text, chart and sources, and all the questions", async ({ page }) => {
     await page.goto("/argument");
+    // The list links to the handout rather than carrying it (it is several times the list's size).
+    await expect(page.locator("[data-handout]")).toHaveCount(0);
+    await page.getByRole("link", { name: "the handout" }).click();
+    await expect(page).toHaveURL(/\/argument\/handout$/);
     const handout = page.locator("[data-handout]");
-    await expect(handout).toBeHidden();
+    await expect(handout).toBeVisible();
     await page.emulateMedia({ media: "print" });
     await expect(handout).toBeVisible();
-    await expect(page.getByRole("link", { name: "Start with step 1" })).toBeHidden();
+    await expect(page.getByRole("link", { name: "The argument, step by step" })).toBeHidden();
     await expect(page.getByRole("navigation", { name: "Main" }).getByRole("list")).toBeHidden();
     for (const [i, step] of steps.entries()) {
       const section = handout.getByRole("region", { name: `Step ${i + 1}. ${step.title}` });
@@ -119,7 +123,7 @@ test.describe("the list of steps, /argument", () => {
 });
 
 test("the list and a step page have no serious accessibility violations", async ({ page }) => {
-  for (const path of ["/argument", `/argument/${first.slug}`]) {
+  for (const path of ["/argument", `/argument/${first.slug}`, "/argument/handout"]) {
     await page.goto(path);
     expect(await seriousViolations(page), path).toEqual([]);
   }
