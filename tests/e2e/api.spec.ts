@@ -206,6 +206,11 @@ test("the API page lists every endpoint with a working example and links the Ope
   for (const endpoint of endpoints) {
     await expect(page.getByRole("heading", { level: 3, name: `GET ${API_BASE}${endpoint.path}`, exact: true })).toBeVisible();
   }
+  // Each query parameter is described once, and every endpoint's mention of one links to it.
+  for (const name of new Set(endpoints.flatMap((e) => e.params))) await expect(page.locator(`[id="param-${name}"]`)).toHaveCount(1);
+  const targets = await page.locator('a[href^="#param-"]').evaluateAll((links) => links.map((a) => a.getAttribute("href")!.slice(1)));
+  expect(targets.length).toBeGreaterThanOrEqual(endpoints.filter((e) => e.params.length > 0).length);
+  for (const id of new Set(targets)) await expect(page.locator(`[id="${id}"]`), id).toHaveCount(1);
   const answers = page.getByRole("region", { name: /^Answer to GET / });
   expect(await answers.count()).toBe(endpoints.length + 1);
   await expect(answers.filter({ hasText: '"secret-police"' }).first()).toBeVisible();

@@ -103,6 +103,24 @@ test("the bibliography has an entry per source, linking to the records that cite
   await expect(page.getByRole("link", { name: /^Stalin × / }).first()).toHaveAttribute("href", /^\/mechanisms\//);
 });
 
+test("what changed lists each version's corrections by file, and each file's corrections are a page with the values before and after", async ({ page }) => {
+  const [latest] = loadDataset(realDataDir).changelog;
+  const corrections = latest!.changes.filter((c) => c.kind === "correction");
+  const file = corrections[0]!.file;
+  const inFile = corrections.filter((c) => c.file === file);
+  await page.goto("/changes");
+  const version = page.getByRole("region", { name: new RegExp(`^Version ${latest!.version.replaceAll(".", "\\.")}`) });
+  await expect(version.getByRole("heading", { level: 3, name: new RegExp(`^${corrections.length} corrections? in \\d+ files?$`) })).toBeVisible();
+  await version.getByRole("link", { name: file, exact: true }).click();
+  await expect(page).toHaveURL(new RegExp(`/changes/${latest!.version}/${file.replace(/\.json$/, "")}$`));
+  await expect(page.getByRole("heading", { level: 1 })).toHaveText(`Corrections to ${file}`);
+  const rows = page.getByRole("table").locator("tbody tr");
+  await expect(rows).toHaveCount(inFile.length);
+  await expect(rows.first().getByRole("rowheader")).toContainText(inFile[0]!.record);
+  // An address for a file the version did not change is the site's 404.
+  expect((await page.goto(`/changes/${latest!.version}/no-such-file`))?.status()).toBe(404);
+});
+
 test("an unknown address shows a helpful 404 page", async ({ page }) => {
   const response = await page.goto("/no-such-page");
   expect(response?.status()).toBe(404);
@@ -118,7 +136,7 @@ test("the benchmark's floor page is not served unless the benchmark asks for it 
   expect(await response.text()).not.toContain("for the benchmark");
 });
 
-for (const path of ["/mechanisms/secret-police", "/mechanisms/no-such-thing", "/essay", "/essay?verdict=bogus&m=purges", "/sources", "/no-such-page"]) {
+for (const path of ["/mechanisms/secret-police", "/mechanisms/no-such-thing", "/essay", "/essay?verdict=bogus&m=purges", "/sources", "/changes", "/no-such-page"]) {
   test(`no serious or critical accessibility violations on ${path}`, async ({ page }) => {
     // axe walks every element: the bibliography has thousands, which takes seconds on busy cores.
     test.slow();
