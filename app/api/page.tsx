@@ -2,12 +2,13 @@ import type { Metadata } from "next";
 import { Link } from "@/components/common/Link";
 import type { ReactNode } from "react";
 import { API_BASE, dataEndpoints, endpoints, type EndpointDoc } from "@/lib/api/endpoints";
-import { EXAMPLE_ITEMS, exampleOf, invalidExample, type EndpointExample } from "@/lib/api/examples";
+import { exampleOf, invalidExample, type EndpointExample } from "@/lib/api/examples";
 import { readApiData } from "@/lib/api/handlers";
 import { apiParameters } from "@/lib/api/parameters";
 import { cacheControl } from "@/lib/api/respond";
 import type { ApiDataset } from "@/lib/api/schemas";
 import { readForPrerender } from "@/lib/queries/withDatabase";
+import { escapeHtmlText } from "@/lib/text/escapeHtml";
 
 export const metadata: Metadata = {
   title: "JSON API",
@@ -116,7 +117,7 @@ export default async function ApiPage() {
           Endpoints
         </h2>
         <p className="text-muted">
-          The examples below are answered from the data now: lists are cut to their first {EXAMPLE_ITEMS} items and long
+          The examples below are answered from the data now: every list is cut to its first record (the whole dataset&apos;s lists are given by their length), and long
           texts shortened; the request links give the full answers.
         </p>
         {endpoints.map((e) => (
@@ -203,7 +204,9 @@ function Example({ title, example }: { title: string; example: EndpointExample }
           aria-label={`Answer to GET ${example.url}`}
           className="max-h-96 max-w-full overflow-auto rounded-md border border-border bg-card p-3 text-xs leading-relaxed"
         >
-          <code>{example.body}</code>
+          {/* Escaped by hand for an element's content only: React's own escaping also writes every
+              quotation mark as &quot;, which made the JSON examples twice their size. */}
+          <code dangerouslySetInnerHTML={{ __html: escapeHtmlText(example.body) }} />
         </pre>
       )}
     </div>

@@ -17,13 +17,13 @@ export function CitationList({
   return (
     <div className={`text-sm text-muted ${className}`}>
       <span className="font-medium">{label}: </span>
-      <ul className="list-semicolons">
+      <ul className="citations">
         {refs.map((ref, i) => (
           <li key={`${ref.source}-${i}`}>
             {/* A plain link, not next/link: pages carry over a hundred citations, and each Link is
                 a client component to hydrate and watch for prefetching; the bibliography opens
                 at the entry either way. */}
-            <a href={`/sources#${ref.source}`} className="text-link" title={sources.get(ref.source)?.title}>
+            <a href={`/sources#${ref.source}`} title={sources.get(ref.source)?.title}>
               {citationLabel(ref.source, sources)}
             </a>
             {ref.locator ? `, ${ref.locator}` : null}

@@ -2,7 +2,7 @@ import type { CatalogEvent, CatalogLeader } from "@/lib/queries/catalog";
 import { CitationList } from "@/components/common/CitationList";
 import type { SourceIndex } from "@/lib/sources/citationLabel";
 import { formatDate } from "@/lib/format";
-import { sideClasses, type LeaderSide } from "@/components/common/leaders";
+import type { LeaderSide } from "@/components/common/leaders";
 import { formatMagnitude } from "@/lib/format";
 
 /** A mechanism's events in date order, each with its date (old style too), leader, magnitude and sources. */
@@ -20,25 +20,18 @@ export function EventList({
   if (events.length === 0) return <p className="text-muted">No dated events are recorded for this mechanism yet.</p>;
   const leaderName = new Map(leaders.map((l) => [l.slug, l.name]));
   return (
-    <ol className="space-y-4 border-l-2 border-border pl-4">
+    <ol className="event-list">
       {events.map((e) => {
         const side = sideOf(e.leader);
         return (
-          <li key={e.slug} id={`event-${e.slug}`} className="relative scroll-mt-4">
-            <span
-              aria-hidden="true"
-              className={`absolute -left-[1.4rem] top-1.5 h-3 w-3 rounded-full border-2 border-background ${side ? sideClasses[side].bg : "bg-muted"}`}
-            />
-            <article aria-labelledby={`event-${e.slug}-title`} className="rounded-lg border border-border bg-card p-4">
-              <p className="text-sm text-muted">
+          <li key={e.slug} id={`event-${e.slug}`} className={side ? `event-${side}` : undefined}>
+            <article aria-labelledby={`event-${e.slug}-title`}>
+              <p>
                 <time dateTime={e.date}>{formatDate(e.date, e.oldStyleDate)}</time>
-                {" · "}
-                {e.leader ? (leaderName.get(e.leader) ?? e.leader) : "Not attributed to any leader"}
+                {` · ${e.leader ? (leaderName.get(e.leader) ?? e.leader) : "Not attributed to any leader"}`}
               </p>
-              <h3 id={`event-${e.slug}-title`} className="mt-1 font-semibold">
-                {e.title}
-              </h3>
-              <p className="mt-1">{e.description}</p>
+              <h3 id={`event-${e.slug}-title`}>{e.title}</h3>
+              <p>{e.description}</p>
               {e.magnitude ? (
                 <div className="mt-2 text-sm">
                   <p>

@@ -18,5 +18,5 @@ export function sourceEntryHtml(slug: string, reference: string | undefined, cit
   const cited = citing > 0 ? `Cited by ${citing}` : "Not cited yet";
   // No class and single quotes: the list's CSS (.bibliography) styles every entry, and in the React
   // payload, which carries this string again as JSON, a single quote needs no escaping.
-  return `<li id='${id}'><span>${shortened}</span><a href='/sources/${id}'>${cited}</a></li>`;
+  return `<li id='${id}'>${shortened}<a href='/sources/${id}'>${cited}</a></li>`;
 }

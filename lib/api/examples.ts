@@ -6,19 +6,30 @@ import { buildOpenApiDocument } from "./openapi";
 import { parseApiParameters } from "./parameters";
 import type { ApiDataset } from "./schemas";
 
-export const EXAMPLE_ITEMS = 2;
 const EXAMPLE_TEXT = 120;
 
 export type EndpointExample = { url: string; status: number; body: string };
 
-/** Arrays cut to their first items, long texts shortened; everything else as it is. */
+/**
+ * Every list cut to its first item, which shows the shape of its records (the request link gives
+ * them all, and `meta.count` says how many there are), long texts shortened; the rest as it is.
+ */
 export function trimForExample(value: unknown): unknown {
   if (typeof value === "string") return value.length > EXAMPLE_TEXT ? `${value.slice(0, EXAMPLE_TEXT - 1)}…` : value;
-  if (Array.isArray(value)) return value.slice(0, EXAMPLE_ITEMS).map(trimForExample);
+  if (Array.isArray(value)) return value.slice(0, 1).map(trimForExample);
   if (value !== null && typeof value === "object") {
     return Object.fromEntries(Object.entries(value).map(([k, v]) => [k, trimForExample(v)]));
   }
   return value;
+}
+
+/** `data`'s lists written as their length ("… 259 records"), everything else trimmed as usual. */
+function outlineLists(body: unknown): unknown {
+  if (body === null || typeof body !== "object" || !("data" in body)) return trimForExample(body);
+  const data = Object.fromEntries(
+    Object.entries(body.data as Record<string, unknown>).map(([k, v]) => [k, Array.isArray(v) ? [`… ${v.length} records`] : trimForExample(v)]),
+  );
+  return { ...(trimForExample(body) as object), data };
 }
 
 /** The endpoint's example request and what the server answers to it, trimmed. */
@@ -36,7 +47,10 @@ export function exampleOf(endpoint: EndpointDoc | DataEndpoint, dataset: ApiData
   if (!parsed.ok) return { url, status: 400, body: show({ error: "invalid_parameters", issues: parsed.issues }) };
   const slug = endpoint.resource === null ? "" : decodeURIComponent(pathname.split("/").at(-1) ?? "");
   const body = endpoint.answer(dataset, parsed.filters, slug);
-  return body === null ? { url, status: 404, body: "" } : { url, status: 200, body: show(trimForExample(body)) };
+  if (body === null) return { url, status: 404, body: "" };
+  // The whole dataset holds every other endpoint's records: its example shows each list by its
+  // length (their records are shown under their own endpoints), not a first record of each.
+  return { url, status: 200, body: show(endpoint.operationId === "getDataset" ? outlineLists(body) : trimForExample(body)) };
 }
 
 /** What a request with bad parameters gets, computed by the real parser. */

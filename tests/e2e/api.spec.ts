@@ -214,6 +214,8 @@ test("the API page lists every endpoint with a working example and links the Ope
   const answers = page.getByRole("region", { name: /^Answer to GET / });
   expect(await answers.count()).toBe(endpoints.length + 1);
   await expect(answers.filter({ hasText: '"secret-police"' }).first()).toBeVisible();
+  // Each example reads as the JSON it is (the page writes it out escaped by hand).
+  for (const text of await answers.allTextContents()) expect(() => JSON.parse(text), text.slice(0, 80)).not.toThrow();
 
   // Every example request is a real URL that answers (but the one showing a 400).
   const examples = await page.locator(`a[href^="${API_BASE}/"]`).evaluateAll((links) => links.map((a) => a.getAttribute("href") ?? ""));

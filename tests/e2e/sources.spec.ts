@@ -23,7 +23,7 @@ for (const viewport of [
       // The entry is on screen, with its full reference and a way to the records that cite it.
       const entry = page.locator(`li[id="${slug}"]`);
       await expect(entry).toBeInViewport();
-      await expect(entry.locator("span").first()).toContainText(/\(\d{4}[a-z]?\) /);
+      await expect(entry).toContainText(/\(\d{4}[a-z]?\) /);
       const cited = entry.getByRole("link", { name: /^Cited by \d+$/ });
       const count = Number((await cited.textContent())!.match(/\d+/)![0]);
       await cited.click();
