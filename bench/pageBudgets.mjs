@@ -17,6 +17,8 @@ const PAGES = [
   { name: "filtered", path: "/?cat=tools-of-power&from=1918&to=1938&q=camp", first: "figure.overview" },
   { name: "other pair", path: "/?a=stalin&b=lenin&cat=policy", first: "figure.overview" },
   { name: "before and after", path: "/?a=nicholas-ii&b=khrushchev&from=1894&to=1964&chart=before-after", first: "figure.overview" },
+  // Every chart tab of the default view: the same page with another chart and its data table.
+  ...["timeline", "series", "totals", "figures", "lineage", "table"].map((chart) => ({ name: `chart ${chart}`, path: `/?chart=${chart}`, first: "figure.overview" })),
   { name: "mechanism", path: "/mechanisms/secret-police", first: "table.strip-one tbody tr:last-child" },
   { name: "mechanism record", path: "/mechanisms/secret-police/stalin" },
   { name: "essay", path: "/essay" },

@@ -2,12 +2,12 @@
 // order — his 0–5 score as filled pips and written out, and his relation word — and, under a strip,
 // the measures taken between two periods in power. Drawn on the server as a table, so the chart and
 // its text alternative are one element and it prints in black and white.
+import { ScorePips } from "@/components/common/ScorePips";
 import { Link } from "@/components/common/Link";
 import { formatPartialDate } from "@/lib/format";
 import type { BeforeAfterChart } from "@/lib/charts/model/beforeAfterChart";
 import { relationLabel } from "@/lib/compare/relationLabel";
 
-const PIPS = [1, 2, 3, 4, 5];
 
 export function BeforeAfterStrips({ chart, headingId, showSentences = false }: { chart: BeforeAfterChart; headingId: string; showSentences?: boolean }) {
   const name = new Map(chart.leaders.map((l) => [l.slug, l.name]));
@@ -42,11 +42,7 @@ export function BeforeAfterStrips({ chart, headingId, showSentences = false }: {
                     <span className="text-muted">not assessed</span>
                   ) : (
                     <>
-                      <span className="strip-pips" aria-hidden="true">
-                        {PIPS.map((p) => (
-                          <span key={p} className={p <= st.intensity ? "strip-pip strip-pip-on" : "strip-pip"} />
-                        ))}
-                      </span>{" "}
+                      <ScorePips score={st.intensity} />{" "}
                       <span className="tabular-nums font-semibold">{st.intensity}</span>
                       <span className="sr-only"> of 5,</span> <span className="strip-relation">{relationLabel[st.relation]}</span>
                     </>
@@ -60,15 +56,9 @@ export function BeforeAfterStrips({ chart, headingId, showSentences = false }: {
                   {showSentences ? <p>{s.sentence}</p> : null}
                   {s.gaps.map((g) => (
                     <p key={g.after}>
-                      <span className="font-medium">
-                        Between {name.get(g.after)} and {name.get(g.before)}:
-                      </span>{" "}
-                      {g.events.map((e, i) => (
-                        <span key={e.slug}>
-                          {i > 0 ? "; " : ""}
-                          {e.title} ({formatPartialDate(e.date)})
-                        </span>
-                      ))}
+                      <span className="font-medium">{`Between ${name.get(g.after)} and ${name.get(g.before)}:`}</span>{" "}
+                      {/* One string: a text node per piece cost a comment marker each in the HTML. */}
+                      {g.events.map((e) => `${e.title} (${formatPartialDate(e.date)})`).join("; ")}
                     </p>
                   ))}
                 </td>

@@ -22,19 +22,21 @@ const looksNumeric = (value: Cell) => typeof value === "number" || (typeof value
 export function ChartDataTable({ caption, columns, rows, open = false }: ChartDataTableProps) {
   // Columns of numbers are right-aligned so their digits line up.
   const numeric = columns.map((_, i) => i > 0 && rows.some((r) => looksNumeric(r[i] ?? null)) && rows.every((r) => (r[i] ?? null) === null || looksNumeric(r[i] ?? null)));
-  const align = (i: number) => (numeric[i] ? "text-right tabular-nums" : "text-left");
+  // Cells are styled from the table (.data-table in globals.css): a timeline's table has hundreds
+  // of cells, and a class on each is carried twice, in the HTML and in the React payload.
+  const num = (i: number) => (numeric[i] ? "num" : undefined);
 
   return (
     <details className="mt-3 text-sm" open={open}>
       <summary className="cursor-pointer font-medium">Data table</summary>
       {/* A region that may scroll sideways: focusable, so a keyboard can scroll it, and named. */}
       <div className="scroll-x mt-2" tabIndex={0} role="region" aria-label={`${caption} (scrolls sideways)`}>
-        <table className="w-full border-collapse">
-          <caption className="mb-1 text-left text-muted">{caption}</caption>
+        <table className="data-table">
+          <caption>{caption}</caption>
           <thead>
             <tr>
               {columns.map((c, i) => (
-                <th key={i} scope="col" className={`border-b border-border px-2 py-1 font-semibold ${align(i)}`}>
+                <th key={i} scope="col" className={num(i)}>
                   {c}
                 </th>
               ))}
@@ -42,14 +44,14 @@ export function ChartDataTable({ caption, columns, rows, open = false }: ChartDa
           </thead>
           <tbody>
             {rows.map((row, r) => (
-              <tr key={r} className="border-b border-border last:border-0">
+              <tr key={r}>
                 {row.map((value, i) =>
                   i === 0 ? (
-                    <th key={i} scope="row" className="px-2 py-1 text-left font-normal">
+                    <th key={i} scope="row">
                       {value ?? "—"}
                     </th>
                   ) : (
-                    <td key={i} className={`px-2 py-1 ${align(i)}`}>
+                    <td key={i} className={num(i)}>
                       {show(value)}
                     </td>
                   ),

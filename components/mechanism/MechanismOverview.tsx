@@ -2,6 +2,7 @@
 // he did with what the regime before him left, and the measures taken between two periods in
 // power — with one computed sentence, compact enough to fill a phone's first screen. Below it,
 // one card per leader with the lead of his record and a link to the whole of it.
+import { ScorePips } from "@/components/common/ScorePips";
 import { Link } from "@/components/common/Link";
 import type { Catalog } from "@/lib/queries/catalog";
 import type { Strip } from "@/lib/charts/model/beforeAfterChart";
@@ -9,7 +10,6 @@ import { formatPartialDate } from "@/lib/format";
 import { leadSentence } from "@/lib/compare/tableRows";
 import { relationLabel } from "@/lib/compare/relationLabel";
 
-const PIPS = [1, 2, 3, 4, 5];
 
 export function MechanismOverview({ strip, catalog }: { strip: Strip; catalog: Pick<Catalog, "leaders" | "assessments" | "rubric" | "relationTerms"> }) {
   const level = new Map(catalog.rubric.map((r) => [r.level, r.label]));
@@ -45,11 +45,7 @@ export function MechanismOverview({ strip, catalog }: { strip: Strip; catalog: P
                   ) : (
                     <>
                       <td>
-                        <span className="strip-pips" aria-hidden="true">
-                          {PIPS.map((p) => (
-                            <span key={p} className={p <= st.intensity ? "strip-pip strip-pip-on" : "strip-pip"} />
-                          ))}
-                        </span>{" "}
+                        <ScorePips score={st.intensity} />{" "}
                         <span className="font-semibold tabular-nums">{st.intensity}</span>
                         <span className="text-muted"> · {level.get(st.intensity)}</span>
                       </td>
