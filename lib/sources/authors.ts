@@ -5,7 +5,7 @@
 // "ó" for Irish surnames ("Cormac Ó Gráda" → "Ó Gráda").
 const PARTICLES = new Set(["van", "von", "de", "der", "den", "du", "la", "le", "ó"]);
 const SUFFIXES = /^(jr|sr)\.?$/i;
-const ORGANISATION = /\b(institute|encyclopaedia|encyclopædia|encyclopedia|university|society|project|archive|academy|committee)\b/i;
+const ORGANISATION = /\b(institute|encyclopaedia|encyclopædia|encyclopedia|university|society|project|archive|academy|committee|library|division|department|krónológia)\b/i;
 
 /** The people in an author string, with editor marks and parenthetical remarks removed. */
 export function splitAuthors(authors: string): string[] {
@@ -16,8 +16,13 @@ export function splitAuthors(authors: string): string[] {
     .filter(Boolean);
 }
 
+// A word in lower case that is not a particle of a surname ("Wikipedia contributors", "Russian Life
+// editors", "Communist Party of the Soviet Union", "Unidentified author") marks a body, not a person:
+// cut into given names and a surname, it became "contributors, W." in the bibliography.
+const hasCommonWord = (name: string) => name.split(/\s+/).some((w) => /^\p{Ll}/u.test(w) && !PARTICLES.has(w.toLowerCase()));
+
 function isOrganisation(name: string): boolean {
-  return ORGANISATION.test(name) || /\S\.\S/.test(name.replace(/\b\p{Lu}\.\s*/gu, "")) || !name.includes(" ");
+  return ORGANISATION.test(name) || hasCommonWord(name) || /\S\.\S/.test(name.replace(/\b\p{Lu}\.\s*/gu, "")) || !name.includes(" ");
 }
 
 /** "Robert C. Tucker" → "Tucker", "Erik van Ree" → "van Ree", "V-Dem Institute" → itself. */

@@ -91,3 +91,22 @@ describe("toCslItem", () => {
     });
   });
 });
+
+describe("bodies as authors", () => {
+  // Cut into given names and a surname, these read "contributors, W." and "editors, R.L." in the
+  // bibliography: a body's name is kept whole.
+  it.each([
+    ["Wikipedia contributors"],
+    ["Russian Life editors"],
+    ["Communist Party of the Soviet Union"],
+    ["Presidential Library named after B. N. Yeltsin"],
+    ["Magyar Krónológia"],
+    ["Unidentified author"],
+  ])("%s is one literal name", (authors) => {
+    expect(toCslItem(source({ authors })).author).toEqual([{ literal: authors }]);
+  });
+
+  it("while a person's name with a particle is still a person", () => {
+    expect(toCslItem(source({ authors: "Erik van Ree" })).author).toEqual([{ given: "Erik", family: "van Ree" }]);
+  });
+});
