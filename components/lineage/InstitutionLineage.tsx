@@ -7,7 +7,8 @@ export function InstitutionLineage({ chart, headingId = "lineage-heading" }: { c
   const { chains, from, to } = chart;
   const start = from;
   const end = to + 1;
-  const pct = (year: number) => `${((Math.min(Math.max(year, start), end) - start) / (end - start)) * 100}%`;
+  // Two decimals are finer than a pixel at any width, and keep the page's inline styles short.
+  const pct = (year: number) => `${(((Math.min(Math.max(year, start), end) - start) / (end - start)) * 100).toFixed(2)}%`;
   const ticks = yearTicks([start, end]);
   return (
     <section aria-labelledby={headingId}>
@@ -25,27 +26,21 @@ export function InstitutionLineage({ chart, headingId = "lineage-heading" }: { c
           </span>
         ))}
       </div>
-      <ol className="mt-1 space-y-4">
+      {/* Styled from the lists (.lineage in globals.css): a class on each of forty-odd members was
+          carried twice, in the HTML and in the React payload. */}
+      <ol className="lineage">
         {chains.map((chain) => (
-          <li key={chain.members[0]?.slug} className="rounded-md border border-border bg-card p-3">
-            <p className="text-sm font-medium">
-              {chain.members.map((m) => m.abbreviation ?? m.name).join(" → ")}
-            </p>
-            <ol className="mt-2 space-y-1">
+          <li key={chain.members[0]?.slug}>
+            <p>{chain.members.map((m) => m.abbreviation ?? m.name).join(" → ")}</p>
+            <ol>
               {chain.members.map((m) => (
-                <li key={m.slug} className="grid gap-1 text-sm sm:grid-cols-[16rem_1fr] sm:items-center">
+                <li key={m.slug}>
                   <span>
-                    <span className="font-medium">{m.abbreviation ?? m.name}</span>{" "}
-                    <span className="text-xs text-muted">
-                      {formatPartialDate(m.founded)} – {m.dissolved ? formatPartialDate(m.dissolved) : `after ${to}`}
-                    </span>
+                    <b>{m.abbreviation ?? m.name}</b>{" "}
+                    <small>{`${formatPartialDate(m.founded)} – ${m.dissolved ? formatPartialDate(m.dissolved) : `after ${to}`}`}</small>
                   </span>
-                  <span className="relative hidden h-3 rounded bg-background sm:block" aria-hidden="true">
-                    <span
-                      className="absolute top-0 h-3 rounded bg-accent/70"
-                      title={m.name}
-                      style={{ left: pct(m.start), width: `calc(${pct(m.end ?? end)} - ${pct(m.start)})`, minWidth: "3px" }}
-                    />
+                  <span aria-hidden="true">
+                    <span title={m.name} style={{ left: pct(m.start), width: `calc(${pct(m.end ?? end)} - ${pct(m.start)})` }} />
                   </span>
                 </li>
               ))}

@@ -41,7 +41,9 @@ export function timelineData(
 
   const points = placed.map(({ event, row }) => ({
     slug: event.slug,
-    x: decimalYear(event.date),
+    // To a thousandth of a year (under half a day): the points go to the browser, where the full
+    // float's 17 digits were a tenth of the timeline's page weight.
+    x: Math.round(decimalYear(event.date) * 1000) / 1000,
     y: y.get(row)!,
     mechanism: mechanisms[row]!.name,
     leader: event.leader === sideA ? ("a" as const) : event.leader === sideB ? ("b" as const) : ("none" as const),
