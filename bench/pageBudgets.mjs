@@ -12,13 +12,16 @@ import { buildOnce, machineNote, startServer } from "./server.mjs";
 
 const argv = process.argv.slice(2);
 // `first`: what must be on the first phone screen (a selector), for the pages that answer first.
+// The compare view's answer: its sentences and the first rows of the overview (its whole chart is
+// taller than a phone's screen).
+const OVERVIEW_ROWS = "figure.overview tbody tr:nth-of-type(3)";
 const PAGES = [
-  { name: "compare", path: "/", first: "figure.overview tbody tr:nth-of-type(3)" },
+  { name: "compare", path: "/", first: OVERVIEW_ROWS },
   { name: "filtered", path: "/?cat=tools-of-power&from=1918&to=1938&q=camp", first: "figure.overview" },
   { name: "other pair", path: "/?a=stalin&b=lenin&cat=policy", first: "figure.overview" },
-  { name: "before and after", path: "/?a=nicholas-ii&b=khrushchev&from=1894&to=1964&chart=before-after", first: "figure.overview" },
-  // Every chart tab of the default view: the same page with another chart and its data table.
-  ...["timeline", "series", "totals", "figures", "lineage", "table"].map((chart) => ({ name: `chart ${chart}`, path: `/?chart=${chart}`, first: "figure.overview" })),
+  { name: "before and after", path: "/?a=nicholas-ii&b=khrushchev&from=1894&to=1964&chart=before-after", first: OVERVIEW_ROWS },
+  // Every other chart tab of the default view: the same page with another chart and its data table.
+  ...["timeline", "series", "totals", "figures", "lineage"].map((chart) => ({ name: `chart ${chart}`, path: `/?chart=${chart}`, first: OVERVIEW_ROWS })),
   { name: "mechanism", path: "/mechanisms/secret-police", first: "table.strip-one tbody tr:last-child" },
   { name: "mechanism record", path: "/mechanisms/secret-police/stalin" },
   { name: "essay", path: "/essay" },

@@ -56,14 +56,15 @@ export function Changelog({ catalog }: { catalog: Catalog }) {
               </div>
             ) : null}
             {entry.additions.length > 0 ? (
-              <div>
-                <h3 className="font-semibold">Added</h3>
+              // Folded: a version's additions are long paragraphs, and its corrections come first.
+              <details>
+                <summary className="cursor-pointer font-semibold">{plural(entry.additions.length, "addition")}</summary>
                 <ul className="mt-2 list-disc space-y-2 pl-5">
                   {entry.additions.map((a, i) => (
                     <li key={i}>{a.summary}</li>
                   ))}
                 </ul>
-              </div>
+              </details>
             ) : null}
           </section>
         );
