@@ -42,7 +42,8 @@ test.describe("each step of the argument", () => {
     await expect(page.getByRole("link", { name: /Previous/ })).toHaveCount(0);
     for (const [i, step] of steps.entries()) {
       await expect(page.getByRole("heading", { level: 1 })).toContainText(step.title);
-      await expect(page.getByText(`step ${i + 1} of ${steps.length}`)).toBeVisible();
+      // In the page itself: Next.js's route announcer, outside main, reads the new title aloud too.
+      await expect(page.getByRole("main").getByText(`step ${i + 1} of ${steps.length}`)).toBeVisible();
       if (i < steps.length - 1) await page.getByRole("link", { name: /^Next: step/ }).click();
     }
     await expect(page).toHaveURL(new RegExp(`/argument/${last.slug}$`));
