@@ -92,9 +92,16 @@ function Row({ row, nameA, nameB, later, href }: { row: OverviewRow; nameA: stri
   const dotA = a ? <circle cx={x(a.intensity)} cy="50%" r="6" className="overview-a" /> : null;
   const said = (name: string, s: OverviewRow["a"], out: string | null) =>
     s ? `${name} ${s.intensity} (${relationLabel[s.relation]}, ${s.years})` : `${name}: ${out ?? "not assessed"}`;
-  // A side with no score in these years says why, in the track where its mark would be.
+  // A side with no score in these years says why: on wide screens in the half of the track away
+  // from the other side's mark (centred over it, the words ran through the mark); on narrow ones,
+  // where the track has no room for words, the sentences above the chart say it, and the column of
+  // relation words says it for the later leader.
   const gaps = [a ? null : `${nameA}: ${row.outA ?? "not assessed"}`, b ? null : `${nameB}: ${row.outB ?? "not assessed"}`].filter(Boolean);
+  const present = a ?? b;
+  const gapSide = present === null ? "" : present.intensity >= 2.5 ? " overview-gap-start" : " overview-gap-end";
   const laterSide = later === "a" ? a : b;
+  const laterOut = later === "a" ? row.outA : row.outB;
+  const brief = laterOut === null ? "not assessed" : laterOut.startsWith("not in power") ? "not in power" : "other years";
   return (
     <tr>
       <th scope="row">
@@ -107,7 +114,7 @@ function Row({ row, nameA, nameB, later, href }: { row: OverviewRow; nameA: stri
           {said(nameA, a, row.outA)}, {said(nameB, b, row.outB)}
         </span>
         {gaps.length > 0 ? (
-          <span className="overview-gap" aria-hidden="true">
+          <span className={`overview-gap${gapSide}`} aria-hidden="true">
             {gaps.join(" · ")}
           </span>
         ) : null}
@@ -123,7 +130,7 @@ function Row({ row, nameA, nameB, later, href }: { row: OverviewRow; nameA: stri
           {a && b && b.intensity === a.intensity ? <circle cx={x(a.intensity)} cy="50%" r="3.5" className="overview-a" /> : null}
         </svg>
       </td>
-      <td className="overview-relation">{laterSide ? relationLabel[laterSide.relation] : "—"}</td>
+      <td className="overview-relation">{laterSide ? relationLabel[laterSide.relation] : <i aria-hidden="true">{brief}</i>}</td>
     </tr>
   );
 }

@@ -62,6 +62,19 @@ for (const size of sizes) {
       await expect(sentences).not.toContainText("Stalin's intensity");
       const rows = page.locator("figure.overview tbody tr:not(.overview-group)");
       await expect(rows.first()).toContainText("Stalin: not in power in 1918–1922");
+      // On the chart: where Stalin's relation word would be, "not in power"; on a wide screen the
+      // track says it in full too, clear of Lenin's mark.
+      for (const row of await rows.all()) {
+        await expect(row.locator(".overview-relation")).toHaveText("not in power");
+        const words = row.locator(".overview-gap");
+        if (size.width < 1280) {
+          await expect(words).toBeHidden();
+          continue;
+        }
+        await expect(words).toHaveText("Stalin: not in power in 1918–1922");
+        const [text, mark] = [await words.evaluate((e) => { const r = document.createRange(); r.selectNodeContents(e); const b = r.getBoundingClientRect(); return { x: b.x, width: b.width }; }), await row.locator("circle").boundingBox()];
+        expect(text.x + text.width <= mark!.x || mark!.x + mark!.width <= text.x, "the words overlap the mark").toBe(true);
+      }
       // The scores' own years are written beside them.
       await expect(rows.first()).toContainText(/Lenin \d \([a-z-]+, 19\d\d–19\d\d\)/);
       // The table says it too, on Stalin's side.
