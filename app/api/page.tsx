@@ -86,7 +86,7 @@ export default async function ApiPage() {
           </li>
           <li>Records name each other by slug; every record cites its sources, described at {API_BASE}/sources/&#123;slug&#125;.</li>
         </ul>
-        <Example title="A request with bad parameters" example={badRequest} open />
+        <Example title="A request with bad parameters" example={badRequest} />
       </section>
 
       <section aria-labelledby="parameters" className="space-y-3">
@@ -187,7 +187,7 @@ function Parameter({ name, children }: { name: string; children: ReactNode }) {
   );
 }
 
-function Example({ title, example, open = false }: { title: string; example: EndpointExample; open?: boolean }) {
+function Example({ title, example }: { title: string; example: EndpointExample }) {
   return (
     <div className="min-w-0 space-y-2">
       <p>
@@ -198,16 +198,11 @@ function Example({ title, example, open = false }: { title: string; example: End
         → {example.status}
       </p>
       {example.body && (
-        // Folded but the first (the page would be two dozen boxes of JSON long on a phone); the
-        // request link above gives the whole answer.
-        <details open={open}>
-          <summary className="cursor-pointer text-sm">The answer</summary>
-          <pre
-            tabIndex={0}
-            role="region"
-            aria-label={`Answer to GET ${example.url}`}
-            className="max-h-96 max-w-full overflow-auto rounded-md border border-border bg-card p-3 text-xs leading-relaxed"
-          >
+        // Folded (two dozen boxes of JSON made the page too long on a phone); the request link above
+        // gives the whole answer. Styled from .api-answer, not element by element.
+        <details className="api-answer">
+          <summary>The answer</summary>
+          <pre tabIndex={0} role="region" aria-label={`Answer to GET ${example.url}`}>
             {/* Escaped by hand for an element's content only: React's own escaping also writes every
                 quotation mark as &quot;, which made the JSON examples twice their size. */}
             <code dangerouslySetInnerHTML={{ __html: escapeHtmlText(example.body) }} />

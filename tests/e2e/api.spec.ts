@@ -214,7 +214,7 @@ test("the API page lists every endpoint with a working example and links the Ope
   // Folded answers are out of the accessibility tree until opened: count them all.
   const answers = page.getByRole("region", { name: /^Answer to GET /, includeHidden: true });
   expect(await answers.count()).toBe(endpoints.length + 1);
-  // The answers are folded but the first; a click on "The answer" shows one.
+  // The answers are folded; a click on "The answer" shows one.
   const withSlug = answers.filter({ hasText: '"secret-police"' }).first();
   await expect(withSlug).toBeHidden();
   await withSlug.locator("xpath=../summary").click();
