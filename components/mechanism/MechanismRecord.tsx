@@ -66,7 +66,7 @@ export function MechanismRecord({ catalog, mechanism, leader }: { catalog: Catal
         <p className="mb-3 text-sm text-muted">
           {leader.name}&apos;s own, and any of neither leader just before him. Dates before 14 February 1918 also give the old-style (Julian) date.
         </p>
-        <EventList events={events} sideOf={() => null} leaders={catalog.leaders} sources={sources} />
+        <EventList events={events} leaders={catalog.leaders} sources={sources} />
       </section>
       {institutions.length > 0 ? (
         <section aria-labelledby="institutions" className="scroll-mt-4">

@@ -1,6 +1,6 @@
 /** Text made safe to put into HTML, inside an element or a quoted attribute. */
 export function escapeHtml(text: string): string {
-  return text.replace(/&/g, "&amp;").replace(/</g, "&lt;").replace(/>/g, "&gt;").replace(/"/g, "&quot;").replace(/'/g, "&#39;");
+  return escapeHtmlText(text).replace(/"/g, "&quot;").replace(/'/g, "&#39;");
 }
 
 /**
